@@ -1,0 +1,13 @@
+"""The staff roles. Each is a Django group; later migrations grant them exact permissions."""
+
+from django.utils.translation import gettext_lazy as _
+
+AUTHORS = "Authors"
+CLINICAL_REVIEWERS = "Clinical reviewers"
+DIRECTORY_ADMINS = "Directory admins"
+
+ROLE_DESCRIPTIONS = {
+    AUTHORS: _("Write and revise articles, medicine summaries and glossary entries, and submit them."),
+    CLINICAL_REVIEWERS: _("Approve or send back each version of medical content before patients see it."),
+    DIRECTORY_ADMINS: _("Keep the support-organisation directory accurate and verified."),
+}

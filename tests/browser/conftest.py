@@ -1,0 +1,85 @@
+"""Browser tests: Playwright drives Debian's Chromium against the live test server.
+
+Without Chromium these tests are skipped with a message; with CI=true they are required, and the
+setup installs Debian's `chromium` package when it is missing.
+"""
+
+import os
+import shutil
+import subprocess
+
+import pytest
+from pytest_django.live_server_helper import LiveServer
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Playwright's sync API runs an event loop in the test's thread; Django's ORM, used by the test
+# and the live server in their own threads, is safe here because nothing else runs concurrently.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def _find_chromium() -> str | None:
+    return shutil.which("chromium") or (os.path.exists("/usr/bin/chromium") and "/usr/bin/chromium") or None
+
+
+class ProductionLikeLiveServer(LiveServer):
+    """pytest-django's live server, except that static files are served as in production.
+
+    pytest-django serves them with staticfiles' finders, which know nothing of the hashed names
+    the manifest storage puts in pages: the stylesheet would 404 and the browser would test an
+    unstyled page. Here WhiteNoise serves the collected files, as it does behind gunicorn.
+    """
+
+    def __init__(self, addr: str):
+        super().__init__(addr, start=False)
+        self.thread.static_handler = lambda application: application
+        self.start()
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """Overrides pytest-django's fixture of the same name (its per-test helper still applies)."""
+    server = ProductionLikeLiveServer(os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    path = _find_chromium()
+    if path is None and os.environ.get("CI") == "true":
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
+        path = _find_chromium()
+    if path is None:
+        pytest.skip("Chromium is not installed: `apt-get install chromium` to run the browser tests.")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser context per test, with every request it makes recorded in page.requested."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.requested = []
+    page.on("request", lambda request: page.requested.append(request.url))
+    yield page
+    context.close()
