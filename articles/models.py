@@ -1,10 +1,95 @@
-"""Reviewed medical content and the people who review it."""
+"""Reviewed medical content: topics, items (articles, medicine summaries, glossary terms), their
+revisions, references and review decisions, and the clinical reviewers' profiles.
 
+One table holds every reviewed item and one every revision, whatever the kind, so the workflow
+rules (services and database triggers alike) are written once. `Article`, `TherapySummary` and
+`GlossaryTerm` (and their revision counterparts) are proxies that give each kind its own name,
+admin and default filter.
+
+Revisions are write-once: each save of a draft inserts a new revision, and only the workflow
+columns (`status`, `submitted_at`) ever change afterwards, along the transitions the database
+allows. Patients see an item only through `live_revision`, which the database lets point only at
+an approved revision of that item.
+"""
+
+import pghistory
+import pgtrigger
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
 from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+http_url_validator = URLValidator(schemes=["http", "https"], message=_("Enter a web address starting with https://."))
+doi_validator = RegexValidator(
+    r"^10\.\d{4,9}/\S+$", _("Enter a DOI such as 10.1000/xyz123 (without https://doi.org/).")
+)
+pmid_validator = RegexValidator(r"^[1-9]\d{0,8}$", _("Enter a PubMed ID: digits only."))
+next_url_validator = RegexValidator(
+    r"^(/[^\s]*|https?://[^\s]+)$", _("Enter a path on this site (starting with /) or an https:// address.")
+)
 
+
+# Every insert, update and delete, however made (admin, bulk update, raw SQL), lands in the audit
+# trail with the acting user from the request or the service's context.
+def audited(model):
+    # Fresh trackers for each model: a tracker binds to the model it decorates.
+    return pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())(model)
+
+
+class ContentKind(models.TextChoices):
+    ARTICLE = "article", _("Article")
+    MEDICINE = "medicine", _("Medicine summary")
+    GLOSSARY = "glossary", _("Glossary term")
+
+
+class RevisionStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    APPROVED = "approved", _("Approved (live)")
+    SUPERSEDED = "superseded", _("Superseded")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# The only status changes the database accepts.
+REVISION_TRANSITIONS = [
+    (RevisionStatus.DRAFT, RevisionStatus.IN_REVIEW),
+    (RevisionStatus.IN_REVIEW, RevisionStatus.APPROVED),
+    (RevisionStatus.IN_REVIEW, RevisionStatus.CHANGES_REQUESTED),
+    (RevisionStatus.APPROVED, RevisionStatus.SUPERSEDED),
+    (RevisionStatus.APPROVED, RevisionStatus.WITHDRAWN),
+]
+
+
+class HRStatus(models.TextChoices):
+    POSITIVE = "positive", _("Hormone receptor positive (HR+)")
+    NEGATIVE = "negative", _("Hormone receptor negative (HR−)")
+
+
+class HER2Status(models.TextChoices):
+    POSITIVE = "positive", _("HER2-positive")
+    LOW = "low", _("HER2-low")
+    ULTRALOW = "ultralow", _("HER2-ultralow")
+    ZERO = "zero", _("HER2-zero")
+
+
+class Route(models.TextChoices):
+    IV = "iv", _("Drip into a vein (intravenous)")
+    ORAL = "oral", _("By mouth")
+    SUBCUTANEOUS = "subcutaneous", _("Injection under the skin")
+    INTRAMUSCULAR = "intramuscular", _("Injection into a muscle")
+
+
+class DecisionOutcome(models.TextChoices):
+    APPROVED = "approved", _("Approved")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+
+
+@audited
 class ReviewerProfile(models.Model):
     """What patients are told about a clinical reviewer on every page they approved."""
 
@@ -28,3 +113,433 @@ class ReviewerProfile(models.Model):
 
     def __str__(self):
         return f"{self.display_name}, {self.credentials}"
+
+
+@audited
+class Topic(models.Model):
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=120)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Topics are listed by position."))
+
+    class Meta:
+        ordering = ["position", "title"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.title
+
+
+class ReviewedItemQuerySet(models.QuerySet):
+    def live(self):
+        """What patients may see: items with an approved live revision (withdrawal clears it)."""
+        return self.filter(live_revision__isnull=False)
+
+    def articles(self):
+        return self.filter(kind=ContentKind.ARTICLE)
+
+    def medicines(self):
+        return self.filter(kind=ContentKind.MEDICINE)
+
+    def glossary_terms(self):
+        return self.filter(kind=ContentKind.GLOSSARY)
+
+
+@audited
+class ReviewedItem(models.Model):
+    """One page a patient can read (article, medicine summary or glossary term), across versions."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=ContentKind.choices)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The last part of the page's address."))
+    topic = models.ForeignKey(
+        Topic, on_delete=models.PROTECT, null=True, blank=True, related_name="items", verbose_name=_("topic")
+    )
+    live_revision = models.ForeignKey(
+        "Revision",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("live revision"),
+        help_text=_("The one version patients see. Set only by approving that exact version."),
+    )
+    last_reviewed_at = models.DateTimeField(_("last reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review interval (months)"), default=12, validators=[MinValueValidator(1), MaxValueValidator(36)]
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    withdrawal_next_url = models.CharField(
+        _("where readers should go instead"), max_length=500, blank=True, validators=[next_url_validator]
+    )
+    is_sample = models.BooleanField(
+        _("sample content"), default=False, help_text=_("Demonstration content: labelled on the page, never indexed.")
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+
+    objects = ReviewedItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "slug"]
+        verbose_name = _("reviewed item")
+        verbose_name_plural = _("reviewed items")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "slug"], name="reviewed_item_unique_slug_per_kind"),
+            models.CheckConstraint(
+                condition=Q(kind=ContentKind.ARTICLE, topic__isnull=False) | (~Q(kind=ContentKind.ARTICLE)),
+                name="reviewed_item_article_has_topic",
+            ),
+        ]
+        permissions = [
+            ("author_content", _("Can write drafts and submit them for review")),
+            ("review_content", _("Can approve content or send it back")),
+            ("withdraw_content", _("Can withdraw published content")),
+        ]
+        triggers = [
+            # Patients see live_revision: it may only ever point at an approved revision of this
+            # item that a review decision approved.
+            pgtrigger.Trigger(
+                name="live_revision_is_approved",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Condition(
+                    "NEW.live_revision_id IS NOT NULL AND NEW.live_revision_id IS DISTINCT FROM OLD.live_revision_id"
+                ),
+                func="""
+                    IF NOT EXISTS (
+                        SELECT 1 FROM articles_revision r
+                        JOIN articles_reviewdecision d ON d.revision_id = r.id AND d.outcome = 'approved'
+                        WHERE r.id = NEW.live_revision_id AND r.item_id = NEW.id AND r.status = 'approved'
+                    ) THEN
+                        RAISE EXCEPTION 'live_revision must be an approved revision of this item'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                """,
+            ),
+        ]
+
+    def __str__(self):
+        title = self.live_revision.title if self.live_revision_id and self.live_revision else self.slug
+        return f"{self.get_kind_display()}: {title}"
+
+    def get_absolute_url(self):
+        if self.kind == ContentKind.ARTICLE:
+            return reverse("article_detail", args=[self.slug])
+        if self.kind == ContentKind.MEDICINE:
+            return reverse("medicine_detail", args=[self.slug])
+        return f"/glossary/#{self.slug}"
+
+    @property
+    def is_live(self) -> bool:
+        return self.live_revision_id is not None
+
+    @property
+    def is_review_overdue(self) -> bool:
+        return self.next_review_due is not None and self.next_review_due < timezone.localdate()
+
+
+class ArticleManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().filter(kind=ContentKind.ARTICLE)
+
+
+class TherapySummaryManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().filter(kind=ContentKind.MEDICINE)
+
+
+class GlossaryTermManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().filter(kind=ContentKind.GLOSSARY)
+
+
+class Article(ReviewedItem):
+    objects = ArticleManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+
+class TherapySummary(ReviewedItem):
+    objects = TherapySummaryManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("medicine summary")
+        verbose_name_plural = _("medicine summaries")
+
+
+class GlossaryTerm(ReviewedItem):
+    objects = GlossaryTermManager()
+
+    class Meta:
+        proxy = True
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+
+
+# Columns a reviewer signs: everything but the workflow columns and the row's identity.
+WORKFLOW_COLUMNS = ["status", "submitted_at"]
+
+
+@audited
+class Revision(models.Model):
+    """One version of a reviewed item: everything a patient sees on its page."""
+
+    item = models.ForeignKey(ReviewedItem, on_delete=models.PROTECT, related_name="revisions", verbose_name=_("item"))
+    number = models.PositiveIntegerField(_("version"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=RevisionStatus.choices, default=RevisionStatus.DRAFT, db_index=True
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="authored_revisions", verbose_name=_("author")
+    )
+    based_on = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("based on")
+    )
+    created_at = models.DateTimeField(_("saved"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=2000, help_text=_("Key points in plain language (Markdown)."))
+    body = models.TextField(_("body"), max_length=100_000, blank=True, help_text=_("Markdown; cite sources as [1]."))
+    change_summary = models.CharField(
+        _("what changed"), max_length=300, help_text=_("Shown to patients under “Changes to this page”.")
+    )
+    hr_status = ArrayField(
+        models.CharField(max_length=10, choices=HRStatus.choices), default=list, blank=True, verbose_name=_("HR status")
+    )
+    her2_status = ArrayField(
+        models.CharField(max_length=10, choices=HER2Status.choices),
+        default=list,
+        blank=True,
+        verbose_name=_("HER2 status"),
+    )
+    related_medicines = models.ManyToManyField(
+        ReviewedItem,
+        through="RevisionMedicine",
+        related_name="mentioned_in_revisions",
+        blank=True,
+        verbose_name=_("related medicines"),
+    )
+
+    # Medicine summaries (blank for other kinds).
+    generic_name = models.CharField(_("generic name"), max_length=120, blank=True)
+    brand_names = ArrayField(models.CharField(max_length=80), default=list, blank=True, verbose_name=_("brand names"))
+    drug_class = models.CharField(_("drug class"), max_length=160, blank=True)
+    how_it_works = models.TextField(_("how it works"), max_length=5000, blank=True)
+    who_it_is_for = models.TextField(_("who it is for (from the FDA label)"), max_length=5000, blank=True)
+    line_of_treatment = models.CharField(_("line of treatment"), max_length=200, blank=True)
+    routes = ArrayField(
+        models.CharField(max_length=20, choices=Route.choices),
+        default=list,
+        blank=True,
+        verbose_name=_("how it is given"),
+    )
+    schedule = models.CharField(_("schedule, in words"), max_length=500, blank=True)
+    common_side_effects = models.TextField(_("common side effects"), max_length=5000, blank=True)
+    serious_side_effects = models.TextField(_("serious side effects to report at once"), max_length=5000, blank=True)
+    questions_to_ask = models.TextField(_("questions to ask your care team"), max_length=5000, blank=True)
+    fda_label_url = models.URLField(_("FDA label address"), max_length=500, blank=True, validators=[http_url_validator])
+    fda_label_date = models.DateField(_("FDA label date"), null=True, blank=True)
+
+    # Glossary terms (blank for other kinds): the term is the title, the definition the body.
+    aliases = ArrayField(
+        models.CharField(max_length=80), default=list, blank=True, verbose_name=_("other names and spellings")
+    )
+
+    rendered_html = models.JSONField(
+        _("rendered HTML"), default=dict, editable=False, help_text=_("Sanitised HTML of each Markdown field.")
+    )
+
+    class Meta:
+        ordering = ["item", "-number"]
+        get_latest_by = "number"
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        constraints = [
+            models.UniqueConstraint(fields=["item", "number"], name="revision_unique_number_per_item"),
+            models.UniqueConstraint(
+                fields=["item"], condition=Q(status=RevisionStatus.IN_REVIEW), name="revision_one_open_review_per_item"
+            ),
+        ]
+        triggers = [
+            pgtrigger.Protect(
+                name="revision_content_is_write_once",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.AnyChange(exclude=WORKFLOW_COLUMNS),
+            ),
+            pgtrigger.FSM(
+                name="revision_status_transitions",
+                field="status",
+                transitions=[(old.value, new.value) for old, new in REVISION_TRANSITIONS],
+            ),
+            pgtrigger.Protect(
+                name="revision_kept_once_submitted",
+                operation=pgtrigger.Delete,
+                condition=~pgtrigger.Q(old__status=RevisionStatus.DRAFT),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} (version {self.number}, {self.get_status_display()})"
+
+    @property
+    def route_labels(self) -> list[str]:
+        return [Route(value).label for value in self.routes]
+
+
+# References and related medicines belong to their revision: once it is submitted they are frozen.
+_FROZEN_WITH_REVISION = """
+    IF TG_OP = 'UPDATE' THEN
+        RAISE EXCEPTION '% rows belong to a revision and cannot be changed; save a new revision', TG_TABLE_NAME
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    IF EXISTS (
+        SELECT 1 FROM articles_revision
+        WHERE id = (CASE WHEN TG_OP = 'DELETE' THEN OLD.revision_id ELSE NEW.revision_id END)
+          AND status <> 'draft'
+    ) THEN
+        RAISE EXCEPTION 'revision is no longer a draft: its % rows cannot change', TG_TABLE_NAME
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+"""
+
+
+def _frozen_with_revision_trigger(name: str) -> pgtrigger.Trigger:
+    return pgtrigger.Trigger(
+        name=name,
+        when=pgtrigger.Before,
+        operation=pgtrigger.Insert | pgtrigger.Update | pgtrigger.Delete,
+        func=_FROZEN_WITH_REVISION,
+    )
+
+
+@audited
+class RevisionMedicine(models.Model):
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="+")
+    medicine = models.ForeignKey(
+        ReviewedItem, on_delete=models.PROTECT, related_name="+", limit_choices_to={"kind": ContentKind.MEDICINE}
+    )
+
+    class Meta:
+        verbose_name = _("related medicine")
+        verbose_name_plural = _("related medicines")
+        constraints = [models.UniqueConstraint(fields=["revision", "medicine"], name="revision_medicine_unique")]
+        triggers = [_frozen_with_revision_trigger("revision_medicine_frozen")]
+
+    def __str__(self):
+        return f"{self.revision_id} mentions {self.medicine_id}"
+
+
+@audited
+class Reference(models.Model):
+    """A source cited in a revision's text as [position]."""
+
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="references")
+    position = models.PositiveSmallIntegerField(_("number"), validators=[MinValueValidator(1)])
+    title = models.CharField(_("title"), max_length=500)
+    authors = models.CharField(_("authors or publisher"), max_length=500, blank=True)
+    source = models.CharField(_("journal or website"), max_length=300, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, validators=[MinValueValidator(1800), MaxValueValidator(2100)]
+    )
+    url = models.URLField(_("web address"), max_length=1000, blank=True, validators=[http_url_validator])
+    doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[doi_validator])
+    pmid = models.CharField(_("PubMed ID"), max_length=10, blank=True, validators=[pmid_validator])
+    accessed_on = models.DateField(_("accessed"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["revision", "position"]
+        verbose_name = _("reference")
+        verbose_name_plural = _("references")
+        constraints = [models.UniqueConstraint(fields=["revision", "position"], name="reference_unique_position")]
+        triggers = [_frozen_with_revision_trigger("reference_frozen")]
+
+    def __str__(self):
+        return f"[{self.position}] {self.title}"
+
+    @property
+    def doi_url(self) -> str:
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def pubmed_url(self) -> str:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
+
+
+@audited
+class ReviewDecision(models.Model):
+    """A clinical reviewer's decision on one exact revision, with their credentials at the time."""
+
+    revision = models.OneToOneField(
+        Revision, on_delete=models.PROTECT, related_name="decision", verbose_name=_("revision")
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_decisions", verbose_name=_("reviewer")
+    )
+    reviewer_name = models.CharField(_("reviewer's name"), max_length=120)
+    reviewer_credentials = models.CharField(_("reviewer's credentials"), max_length=200)
+    outcome = models.CharField(_("decision"), max_length=20, choices=DecisionOutcome.choices)
+    comment = models.TextField(_("comment"), max_length=10_000, blank=True)
+    decided_at = models.DateTimeField(_("decided"), default=timezone.now)
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-decided_at"]
+        verbose_name = _("review decision")
+        verbose_name_plural = _("review decisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome=DecisionOutcome.APPROVED) | ~Q(comment=""),
+                name="review_decision_changes_need_a_comment",
+            ),
+        ]
+        triggers = [
+            pgtrigger.Protect(name="review_decision_is_permanent", operation=pgtrigger.Update | pgtrigger.Delete),
+            # Four eyes, superusers included: nobody who wrote any revision of the item since its
+            # last approval may approve it.
+            pgtrigger.Trigger(
+                name="review_decision_four_eyes",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert,
+                condition=pgtrigger.Q(new__outcome=DecisionOutcome.APPROVED),
+                func="""
+                    IF EXISTS (
+                        SELECT 1
+                        FROM articles_revision target
+                        JOIN articles_revision authored ON authored.item_id = target.item_id
+                        WHERE target.id = NEW.revision_id
+                          AND authored.author_id = NEW.reviewer_id
+                          AND authored.number > COALESCE((
+                              SELECT max(approved.number)
+                              FROM articles_revision approved
+                              JOIN articles_reviewdecision d ON d.revision_id = approved.id
+                              WHERE approved.item_id = target.item_id AND d.outcome = 'approved'
+                          ), 0)
+                    ) THEN
+                        RAISE EXCEPTION 'four eyes: the reviewer wrote a revision of this item since its last approval'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                """,
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_outcome_display()} by {self.reviewer_name} ({self.decided_at:%Y-%m-%d})"

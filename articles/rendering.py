@@ -1,0 +1,52 @@
+"""Markdown in, sanitised HTML out.
+
+Authors write Markdown; a revision's HTML is rendered once, when the revision is saved, and stored.
+Raw HTML in the Markdown is not passed through, and the result is cleaned again by nh3 (an
+allow-list sanitiser) so that the stored HTML is the only thing templates may mark safe.
+"""
+
+import re
+
+import nh3
+from markdown_it import MarkdownIt
+
+# Citation markers: [1], [2]... (not Markdown links, which need a following "(...)" or "[...]").
+CITATION_PATTERN = re.compile(r"\[(\d{1,3})\](?![(\[:])")
+
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+
+ALLOWED_TAGS = {
+    "p", "br", "hr", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "blockquote",
+    "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "sup",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "class", "id"}, "sup": {"class"}, "th": {"align"}, "td": {"align"}}
+
+
+def cited_numbers(markdown_text: str) -> set[int]:
+    """The reference numbers a Markdown text cites as [n]."""
+    return {int(number) for number in CITATION_PATTERN.findall(markdown_text or "")}
+
+
+def _link_citations(html: str) -> str:
+    # Only in text between tags, never inside an attribute.
+    def link_text(match: re.Match) -> str:
+        text = match.group(0)
+        return CITATION_PATTERN.sub(
+            lambda m: f'<sup class="citation"><a href="#ref-{m.group(1)}">[{m.group(1)}]</a></sup>', text
+        )
+
+    return re.sub(r"(?<=>)[^<]+", link_text, html)
+
+
+def render_markdown(markdown_text: str) -> str:
+    """Sanitised HTML for a Markdown text, with [n] linked to reference n on the same page."""
+    if not markdown_text:
+        return ""
+    html = _link_citations(_markdown.render(markdown_text))
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )

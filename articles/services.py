@@ -1,0 +1,416 @@
+"""The only code that changes the review workflow's state.
+
+Views, admin actions, management commands and tests all call these functions. Each one is atomic,
+locks the rows it changes, checks the acting user's permission itself and records the audit context
+(django-pghistory). The database enforces the same rules again with triggers and constraints, so a
+bug here, a bulk update or raw SQL cannot publish unreviewed text.
+
+Errors: `PermissionDenied` when the user may not do this at all; `ValidationError` with a message for
+the user when the input or the item's state does not allow it. Either way nothing is changed.
+"""
+
+import calendar
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+
+import pghistory
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import formats, timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from articles.models import (
+    ContentKind,
+    DecisionOutcome,
+    Reference,
+    ReviewDecision,
+    ReviewedItem,
+    Revision,
+    RevisionMedicine,
+    RevisionStatus,
+    Topic,
+)
+from articles.rendering import cited_numbers, render_markdown
+
+AUTHOR_PERMISSION = "articles.author_content"
+REVIEW_PERMISSION = "articles.review_content"
+WITHDRAW_PERMISSION = "articles.withdraw_content"
+
+# Revision fields an author may write, by kind; everything else on a revision is workflow state.
+COMMON_FIELDS = ("title", "summary", "body", "change_summary", "hr_status", "her2_status")
+MEDICINE_FIELDS = (
+    "generic_name", "brand_names", "drug_class", "how_it_works", "who_it_is_for", "line_of_treatment",
+    "routes", "schedule", "common_side_effects", "serious_side_effects", "questions_to_ask",
+    "fda_label_url", "fda_label_date",
+)  # fmt: skip
+GLOSSARY_FIELDS = ("aliases",)
+CONTENT_FIELDS = {
+    ContentKind.ARTICLE: COMMON_FIELDS,
+    ContentKind.MEDICINE: COMMON_FIELDS + MEDICINE_FIELDS,
+    ContentKind.GLOSSARY: COMMON_FIELDS + GLOSSARY_FIELDS,
+}
+# Markdown fields: rendered to sanitised HTML when the revision is saved, checked for citations.
+MARKDOWN_FIELDS = (
+    "summary", "body", "how_it_works", "who_it_is_for", "common_side_effects", "serious_side_effects",
+    "questions_to_ask",
+)  # fmt: skip
+REFERENCE_FIELDS = ("title", "authors", "source", "year", "url", "doi", "pmid", "accessed_on")
+
+
+def _require(user: AbstractBaseUser, permission: str, action: str) -> None:
+    if not (user and user.is_active and user.has_perm(permission)):
+        raise PermissionDenied(_("You do not have permission to %(action)s.") % {"action": action})
+
+
+def _when(moment: datetime.datetime) -> str:
+    return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
+def months_later(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later; 31 January + 1 month is the last day of February."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _audit(action: str, user: AbstractBaseUser, **details) -> pghistory.context:
+    return pghistory.context(action=action, user=user.pk, **details)
+
+
+# --- Drafts ---------------------------------------------------------------------------------------
+
+
+def _build_revision(
+    *, item: ReviewedItem, author, number: int, based_on: Revision | None, content: Mapping, references: Sequence
+) -> tuple[Revision, list[Reference]]:
+    """Validate the content and references of a new revision; nothing is saved."""
+    allowed = CONTENT_FIELDS[item.kind]
+    unknown = set(content) - set(allowed)
+    if unknown:
+        raise ValidationError(_("These fields do not belong to this kind of page: %s") % ", ".join(sorted(unknown)))
+    revision = Revision(item=item, author=author, number=number, based_on=based_on, status=RevisionStatus.DRAFT)
+    for field in allowed:
+        if field in content:
+            value = content[field]
+            setattr(revision, field, value.strip() if isinstance(value, str) else value)
+
+    errors: dict[str, list] = {}
+    try:
+        revision.full_clean(exclude=["item", "author", "based_on"], validate_constraints=False)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if item.kind == ContentKind.ARTICLE and not revision.body:
+        errors.setdefault("body", []).append(_("An article needs a body."))
+    if item.kind == ContentKind.MEDICINE and not revision.generic_name:
+        errors.setdefault("generic_name", []).append(_("A medicine summary needs the generic name."))
+
+    reference_objects = []
+    for position, data in enumerate(references, start=1):
+        extra = set(data) - set(REFERENCE_FIELDS)
+        if extra:
+            errors.setdefault("references", []).append(
+                _("Reference %(n)s has unknown fields: %(f)s") % {"n": position, "f": ", ".join(sorted(extra))}
+            )
+            continue
+        reference = Reference(
+            position=position, **{k: (v.strip() if isinstance(v, str) else v) for k, v in data.items()}
+        )
+        try:
+            reference.full_clean(exclude=["revision"], validate_constraints=False)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                errors.setdefault("references", []).extend(
+                    f"{_('Reference')} {position}, {Reference._meta.get_field(field).verbose_name}: {message}"
+                    for message in messages
+                )
+        reference_objects.append(reference)
+
+    cited = set().union(*(cited_numbers(getattr(revision, field)) for field in MARKDOWN_FIELDS))
+    missing = sorted(number for number in cited if number > len(references) or number < 1)
+    if missing:
+        errors.setdefault("references", []).append(
+            _("The text cites %(cited)s but there is no such reference (this version has %(count)s).")
+            % {"cited": ", ".join(f"[{n}]" for n in missing), "count": len(references)}
+        )
+    if errors:
+        raise ValidationError(errors)
+    revision.rendered_html = {field: render_markdown(getattr(revision, field)) for field in MARKDOWN_FIELDS}
+    return revision, reference_objects
+
+
+def _save_revision(revision: Revision, references: list[Reference], medicine_ids: Iterable[int]) -> Revision:
+    revision.save()
+    for reference in references:
+        reference.revision = revision
+    Reference.objects.bulk_create(references)
+    medicine_ids = list(dict.fromkeys(medicine_ids))
+    medicines = ReviewedItem.objects.medicines().filter(pk__in=medicine_ids).values_list("pk", flat=True)
+    if len(medicines) != len(medicine_ids):
+        raise ValidationError({"related_medicines": [_("Related medicines must be existing medicine summaries.")]})
+    RevisionMedicine.objects.bulk_create(RevisionMedicine(revision=revision, medicine_id=pk) for pk in medicine_ids)
+    return revision
+
+
+@transaction.atomic
+def item_create(
+    *,
+    kind: str,
+    slug: str,
+    author,
+    content: Mapping,
+    references: Sequence[Mapping] = (),
+    related_medicine_ids: Iterable[int] = (),
+    topic: Topic | None = None,
+    review_interval_months: int = 12,
+    is_sample: bool = False,
+) -> Revision:
+    """Create a new page (article, medicine summary or glossary term) with its first draft."""
+    _require(author, AUTHOR_PERMISSION, _("write content"))
+    if kind not in ContentKind.values:
+        raise ValidationError({"kind": [_("Unknown kind of page.")]})
+    slug = (slug or "").strip()
+    if not slug or slugify(slug) != slug:
+        raise ValidationError({"slug": [_("Use lowercase letters, numbers and hyphens, e.g. “hormone-therapy”.")]})
+    if kind == ContentKind.ARTICLE and topic is None:
+        raise ValidationError({"topic": [_("An article belongs to a topic.")]})
+    if ReviewedItem.objects.filter(kind=kind, slug=slug).exists():
+        raise ValidationError({"slug": [_("Another page already uses the address “%s”.") % slug]})
+    item = ReviewedItem(
+        kind=kind, slug=slug, topic=topic, review_interval_months=review_interval_months, is_sample=is_sample
+    )
+    item.full_clean(exclude=["live_revision", "reviewed_by"], validate_constraints=False)
+    with _audit("item_create", author, kind=kind, slug=slug):
+        try:
+            with transaction.atomic():
+                item.save()
+        except IntegrityError:  # another author created the same address a moment ago
+            raise ValidationError({"slug": [_("Another page already uses the address “%s”.") % slug]}) from None
+        revision, reference_objects = _build_revision(
+            item=item, author=author, number=1, based_on=None, content=content, references=references
+        )
+        return _save_revision(revision, reference_objects, related_medicine_ids)
+
+
+@transaction.atomic
+def revision_save(
+    *,
+    item: ReviewedItem,
+    author,
+    based_on: Revision,
+    content: Mapping,
+    references: Sequence[Mapping] = (),
+    related_medicine_ids: Iterable[int] = (),
+) -> Revision:
+    """Save an edit as a new draft revision of `item`.
+
+    `based_on` is the revision the author's form was opened from. If anybody saved a newer revision
+    since, the edit is refused rather than silently overwriting theirs.
+    """
+    _require(author, AUTHOR_PERMISSION, _("write content"))
+    item = ReviewedItem.objects.select_for_update().get(pk=item.pk)
+    latest = item.revisions.select_related("author").order_by("-number").first()
+    if based_on is None or latest.pk != based_on.pk:
+        raise ValidationError(
+            _(
+                "This page changed after you opened it: version %(number)s was saved by %(author)s at %(when)s. "
+                "Nothing was overwritten and your edit was not saved; open the latest version and make your "
+                "change there."
+            )
+            % {"number": latest.number, "author": latest.author.get_username(), "when": _when(latest.created_at)}
+        )
+    revision, reference_objects = _build_revision(
+        item=item, author=author, number=latest.number + 1, based_on=based_on, content=content, references=references
+    )
+    with _audit("revision_save", author, item=item.pk):
+        return _save_revision(revision, reference_objects, related_medicine_ids)
+
+
+def revision_content(revision: Revision) -> tuple[dict, list[dict], list[int]]:
+    """The content, references and related medicines of a revision, in the form the services take."""
+    content = {field: getattr(revision, field) for field in CONTENT_FIELDS[revision.item.kind]}
+    references = [{field: getattr(ref, field) for field in REFERENCE_FIELDS} for ref in revision.references.all()]
+    medicine_ids = list(RevisionMedicine.objects.filter(revision=revision).values_list("medicine_id", flat=True))
+    return content, references, medicine_ids
+
+
+@transaction.atomic
+def revision_restore(*, revision: Revision, user) -> Revision:
+    """Start a new draft from an earlier revision's content; it needs review like any other edit."""
+    _require(user, AUTHOR_PERMISSION, _("write content"))
+    item = ReviewedItem.objects.select_for_update().get(pk=revision.item_id)
+    revision = Revision.objects.select_related("item").get(pk=revision.pk)
+    content, references, medicine_ids = revision_content(revision)
+    content["change_summary"] = _("Restored the text of version %(number)s.") % {"number": revision.number}
+    latest = item.revisions.order_by("-number").first()
+    return revision_save(
+        item=item, author=user, based_on=latest, content=content, references=references,
+        related_medicine_ids=medicine_ids,
+    )  # fmt: skip
+
+
+# --- Review ---------------------------------------------------------------------------------------
+
+
+def _lock_revision(revision: Revision) -> tuple[ReviewedItem, Revision]:
+    """Lock the item, then the revision (always in this order, so two actions cannot deadlock)."""
+    item = ReviewedItem.objects.select_for_update().get(pk=revision.item_id)
+    return item, Revision.objects.select_for_update().get(pk=revision.pk)
+
+
+@transaction.atomic
+def revision_submit(*, revision: Revision, user) -> Revision:
+    """Send a draft to the clinical reviewers. From now on it cannot change."""
+    _require(user, AUTHOR_PERMISSION, _("submit content for review"))
+    item, revision = _lock_revision(revision)
+    if revision.status != RevisionStatus.DRAFT:
+        raise ValidationError(
+            _("Only a draft can be submitted; version %(number)s is “%(status)s”.")
+            % {"number": revision.number, "status": revision.get_status_display()}
+        )
+    latest_number = item.revisions.aggregate(latest=Max("number"))["latest"]
+    if revision.number != latest_number:
+        raise ValidationError(
+            _("Version %(latest)s is newer than this draft; submit the latest version instead.")
+            % {"latest": latest_number}
+        )
+    open_review = item.revisions.filter(status=RevisionStatus.IN_REVIEW).first()
+    if open_review:
+        raise ValidationError(
+            _("Version %(number)s of this page is already in review; wait for its decision before submitting another.")
+            % {"number": open_review.number}
+        )
+    revision.status = RevisionStatus.IN_REVIEW
+    revision.submitted_at = timezone.now()
+    with _audit("revision_submit", user, revision=revision.pk):
+        revision.save(update_fields=["status", "submitted_at"])
+    return revision
+
+
+def _check_decidable(revision: Revision, action: str) -> None:
+    if revision.status == RevisionStatus.IN_REVIEW:
+        return
+    decision = ReviewDecision.objects.filter(revision=revision).first()
+    if decision is not None:
+        raise ValidationError(
+            _("Version %(number)s was already decided by %(name)s at %(when)s (%(outcome)s).")
+            % {
+                "number": revision.number,
+                "name": decision.reviewer_name,
+                "when": _when(decision.decided_at),
+                "outcome": decision.get_outcome_display(),
+            }
+        )
+    raise ValidationError(
+        _("Only a version in review can be %(action)s; version %(number)s is “%(status)s”.")
+        % {"action": action, "number": revision.number, "status": revision.get_status_display()}
+    )
+
+
+def _reviewer_identity(reviewer) -> tuple[str, str]:
+    profile = getattr(reviewer, "reviewer_profile", None)
+    if profile is None or not profile.credentials.strip():
+        raise ValidationError(
+            _("A reviewer profile with your credentials is needed before you can decide; ask an administrator.")
+        )
+    return profile.display_name, profile.credentials
+
+
+def _check_four_eyes(item: ReviewedItem, reviewer) -> None:
+    last_approved = (
+        Revision.objects.filter(item=item, decision__outcome=DecisionOutcome.APPROVED).aggregate(n=Max("number"))["n"]
+        or 0
+    )
+    authored = item.revisions.filter(number__gt=last_approved, author=reviewer).values_list("number", flat=True)
+    if authored:
+        raise ValidationError(
+            _(
+                "You wrote version %(numbers)s of this page since it was last approved, so another reviewer must "
+                "approve it (four eyes)."
+            )
+            % {"numbers": ", ".join(str(n) for n in sorted(authored))}
+        )
+
+
+@transaction.atomic
+def revision_approve(
+    *, revision: Revision, reviewer, comment: str = "", next_review_due: datetime.date | None = None
+) -> ReviewDecision:
+    """Approve exactly this revision: it goes live, the previous live revision is superseded."""
+    _require(reviewer, REVIEW_PERMISSION, _("approve content"))
+    item, revision = _lock_revision(revision)
+    _check_decidable(revision, _("approved"))
+    _check_four_eyes(item, reviewer)
+    name, credentials = _reviewer_identity(reviewer)
+    now = timezone.now()
+    today = timezone.localdate(now)
+    due = next_review_due or months_later(today, item.review_interval_months)
+    if due <= today:
+        raise ValidationError({"next_review_due": [_("The next review must be due after today.")]})
+
+    with _audit("revision_approve", reviewer, revision=revision.pk):
+        decision = ReviewDecision.objects.create(
+            revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
+            outcome=DecisionOutcome.APPROVED, comment=(comment or "").strip(), decided_at=now, next_review_due=due,
+        )  # fmt: skip
+        if item.live_revision_id:
+            Revision.objects.filter(pk=item.live_revision_id).update(status=RevisionStatus.SUPERSEDED)
+        revision.status = RevisionStatus.APPROVED
+        revision.save(update_fields=["status"])
+        item.live_revision = revision
+        item.last_reviewed_at = now
+        item.reviewed_by = reviewer
+        item.next_review_due = due
+        item.withdrawn_at = None
+        item.withdrawal_reason = ""
+        item.withdrawal_next_url = ""
+        item.save(
+            update_fields=[
+                "live_revision", "last_reviewed_at", "reviewed_by", "next_review_due",
+                "withdrawn_at", "withdrawal_reason", "withdrawal_next_url",
+            ]
+        )  # fmt: skip
+    return decision
+
+
+@transaction.atomic
+def revision_request_changes(*, revision: Revision, reviewer, comment: str) -> ReviewDecision:
+    """Send a revision back to its author with a comment saying what to change."""
+    _require(reviewer, REVIEW_PERMISSION, _("review content"))
+    comment = (comment or "").strip()
+    if not comment:
+        raise ValidationError({"comment": [_("Say what needs to change, so the author can fix it.")]})
+    item, revision = _lock_revision(revision)
+    _check_decidable(revision, _("sent back"))
+    name, credentials = _reviewer_identity(reviewer)
+    with _audit("revision_request_changes", reviewer, revision=revision.pk):
+        decision = ReviewDecision.objects.create(
+            revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
+            outcome=DecisionOutcome.CHANGES_REQUESTED, comment=comment,
+        )  # fmt: skip
+        revision.status = RevisionStatus.CHANGES_REQUESTED
+        revision.save(update_fields=["status"])
+    return decision
+
+
+@transaction.atomic
+def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") -> ReviewedItem:
+    """Take a page down at once. Its address then answers 410 Gone with the reason and where to go."""
+    _require(user, WITHDRAW_PERMISSION, _("withdraw content"))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": [_("Give a plain reason; patients will see it.")]})
+    item = ReviewedItem.objects.select_for_update().get(pk=item.pk)
+    if item.live_revision_id is None:
+        raise ValidationError(_("This page is not published, so there is nothing to withdraw."))
+    item.withdrawal_reason = reason
+    item.withdrawal_next_url = (next_url or "").strip()
+    item.full_clean(exclude=["live_revision", "reviewed_by", "topic"], validate_constraints=False)
+    with _audit("item_withdraw", user, item=item.pk):
+        Revision.objects.filter(pk=item.live_revision_id).update(status=RevisionStatus.WITHDRAWN)
+        item.live_revision = None
+        item.withdrawn_at = timezone.now()
+        item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
+    return item
