@@ -1,6 +1,37 @@
-from django.contrib import admin
+"""Staff views of reviewed content. Every change of workflow state goes through articles.services.
 
-from articles.models import ReviewerProfile
+The full reviewer workspace (queue, diff against live, decision forms) builds on these.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from articles import services
+from articles.models import (
+    Article,
+    GlossaryTerm,
+    Reference,
+    ReviewDecision,
+    ReviewerProfile,
+    Revision,
+    TherapySummary,
+    Topic,
+)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows that only the services write: staff may look, not edit."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ReviewerProfile)
@@ -8,3 +39,91 @@ class ReviewerProfileAdmin(admin.ModelAdmin):
     list_display = ["display_name", "credentials", "user"]
     search_fields = ["display_name", "credentials", "user__username"]
     autocomplete_fields = ["user"]
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["title"]}
+    search_fields = ["title", "slug"]
+
+
+class ReviewedItemAdmin(ReadOnlyAdmin):
+    list_display = ["slug", "live_title", "is_live", "next_review_due", "withdrawn_at", "is_sample"]
+    list_filter = ["is_sample"]
+    search_fields = ["slug", "revisions__title"]
+    list_select_related = ["live_revision"]
+    ordering = ["slug"]
+
+    @admin.display(description=_("live title"))
+    def live_title(self, item):
+        return item.live_revision.title if item.live_revision else "—"
+
+    @admin.display(boolean=True, description=_("live"))
+    def is_live(self, item):
+        return item.live_revision_id is not None
+
+
+admin.site.register(Article, ReviewedItemAdmin)
+admin.site.register(TherapySummary, ReviewedItemAdmin)
+admin.site.register(GlossaryTerm, ReviewedItemAdmin)
+
+
+class ReferenceInline(admin.TabularInline):
+    model = Reference
+    fields = ["position", "title", "authors", "source", "year", "url", "doi", "pmid", "accessed_on"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+def _run_for_each(modeladmin, request, queryset, action, done_message):
+    """Apply one service to each selected revision; report each refusal, change nothing for it."""
+    done = 0
+    for revision in queryset.select_related("item"):
+        try:
+            action(revision)
+            done += 1
+        except (ValidationError, PermissionDenied) as error:
+            text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+            modeladmin.message_user(request, f"{revision}: {text}", messages.ERROR)
+    if done:
+        modeladmin.message_user(request, done_message(done), messages.SUCCESS)
+
+
+@admin.register(Revision)
+class RevisionAdmin(ReadOnlyAdmin):
+    list_display = ["title", "item", "number", "status", "author", "created_at", "submitted_at"]
+    list_filter = ["status", "item__kind"]
+    search_fields = ["title", "item__slug"]
+    list_select_related = ["item", "author"]
+    inlines = [ReferenceInline]
+    actions = ["submit_for_review", "approve"]
+    exclude = ["rendered_html"]
+
+    @admin.action(description=_("Submit selected drafts for review"))
+    def submit_for_review(self, request, queryset):
+        _run_for_each(
+            self, request, queryset,
+            lambda revision: services.revision_submit(revision=revision, user=request.user),
+            lambda n: ngettext("%d draft submitted.", "%d drafts submitted.", n) % n,
+        )  # fmt: skip
+
+    @admin.action(description=_("Approve selected versions (publishes them)"))
+    def approve(self, request, queryset):
+        _run_for_each(
+            self, request, queryset,
+            lambda revision: services.revision_approve(revision=revision, reviewer=request.user),
+            lambda n: ngettext("%d version approved and published.", "%d versions approved and published.", n) % n,
+        )  # fmt: skip
+
+
+@admin.register(ReviewDecision)
+class ReviewDecisionAdmin(ReadOnlyAdmin):
+    list_display = ["revision", "outcome", "reviewer_name", "reviewer_credentials", "decided_at"]
+    list_filter = ["outcome"]
+    list_select_related = ["revision"]
