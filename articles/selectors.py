@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.http import Http404
 
-from articles.models import ContentKind, Reference, ReviewDecision, ReviewedItem, Revision, RevisionStatus
+from articles.models import ContentKind, Reference, ReviewDecision, ReviewedItem, Revision, RevisionStatus, Topic
 
 
 @dataclass(frozen=True)
@@ -51,3 +51,17 @@ def live_page(*, kind: ContentKind, slug: str) -> PublicPage:
         references=list(revision.references.all()),
         related_medicines=related_medicines,
     )
+
+
+@dataclass(frozen=True)
+class TopicListing:
+    topic: Topic
+    articles: list[ReviewedItem]
+
+
+def topics_with_live_articles() -> list[TopicListing]:
+    """Topics in order, each with its live articles (two queries, whatever the numbers)."""
+    articles_by_topic: dict[int, list[ReviewedItem]] = {}
+    for article in ReviewedItem.objects.live().articles().select_related("live_revision").order_by("slug"):
+        articles_by_topic.setdefault(article.topic_id, []).append(article)
+    return [TopicListing(topic, articles_by_topic.get(topic.pk, [])) for topic in Topic.objects.all()]

@@ -2,6 +2,8 @@
 
 from django.shortcuts import render
 
+from articles.selectors import topics_with_live_articles
+
 
 def home(request):
-    return render(request, "portal/home.html")
+    return render(request, "portal/home.html", {"topics": topics_with_live_articles()})
