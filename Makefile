@@ -19,6 +19,7 @@ $(INSTALLED): requirements.txt | $(BIN)/python
 run: export DJANGO_DEBUG := $(or $(DJANGO_DEBUG),1)
 run: $(INSTALLED)
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py portal_welcome
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 

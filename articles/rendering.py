@@ -10,8 +10,8 @@ import re
 import nh3
 from markdown_it import MarkdownIt
 
-# Citation markers: [1], [2]... (not Markdown links, which need a following "(...)" or "[...]").
-CITATION_PATTERN = re.compile(r"\[(\d{1,3})\](?![(\[:])")
+# Citation markers: [1], [2], also run together as [1][2]; not a link "[1](...)" or a definition "[1]:".
+CITATION_PATTERN = re.compile(r"\[(\d{1,3})\](?![(:])")
 
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 

@@ -3,6 +3,10 @@ import os
 import pytest
 from django.core.management import call_command
 
+from articles import services
+from articles.models import ContentKind, Topic
+from portal import roles
+from tests.content import article_content, make_user, reference
 from tests.helpers import REPOSITORY
 
 SHARED = REPOSITORY.parent / "shared"
@@ -22,3 +26,73 @@ def shared_dir():
             pytest.fail(f"CI=true but {SHARED} is missing: CI must lay shared/ beside the repository.")
         pytest.skip("../shared/ is not beside this repository (it is there on CI and team machines).")
     return SHARED
+
+
+# --- People in each role, and a page in each workflow state -------------------------------------
+
+
+@pytest.fixture
+def author(db):
+    return make_user("ada-author", roles.AUTHORS)
+
+
+@pytest.fixture
+def second_author(db):
+    return make_user("ben-author", roles.AUTHORS)
+
+
+@pytest.fixture
+def reviewer(db):
+    return make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, medical oncologist")
+
+
+@pytest.fixture
+def second_reviewer(db):
+    return make_user("ravi-reviewer", roles.CLINICAL_REVIEWERS, credentials="PharmD, oncology pharmacist")
+
+
+@pytest.fixture
+def author_reviewer(db):
+    """Someone who both writes and reviews: four eyes still applies to them."""
+    return make_user("nora-nurse", roles.AUTHORS, roles.CLINICAL_REVIEWERS, credentials="RN, oncology nurse")
+
+
+@pytest.fixture
+def directory_admin(db):
+    return make_user("dora-directory", roles.DIRECTORY_ADMINS)
+
+
+@pytest.fixture
+def superuser(db):
+    return make_user("sam-superuser", superuser=True, credentials="MD, medical oncologist")
+
+
+@pytest.fixture
+def topic(db):
+    return Topic.objects.create(slug="hormone-therapy", title="Hormone therapy", position=1)
+
+
+@pytest.fixture
+def draft(author, topic):
+    """A new article's first draft (version 1)."""
+    return services.item_create(
+        kind=ContentKind.ARTICLE,
+        slug="hormone-therapy-basics",
+        topic=topic,
+        author=author,
+        content=article_content(),
+        references=[reference(1)],
+    )
+
+
+@pytest.fixture
+def in_review(draft, author):
+    return services.revision_submit(revision=draft, user=author)
+
+
+@pytest.fixture
+def live(in_review, reviewer):
+    services.revision_approve(revision=in_review, reviewer=reviewer)
+    in_review.refresh_from_db()
+    in_review.item.refresh_from_db()
+    return in_review

@@ -18,7 +18,8 @@ position of the reference in that item's ``references`` list):
   "fda_label_date", "label_confirmed", "references"}``.
 - ``articles.ARTICLES``: ``{"slug", "topic", "title", "summary", "body", "hr_status",
   "her2_status", "related_medicines", "references", "change_summary", "state"}`` where state is
-  "live", "draft" (never approved) or "withdrawn" (with "withdrawal_reason"); a live article may
+  "live", "draft" (never approved) or "withdrawn" (with "withdrawal_reason" and
+  optionally "withdrawal_next_url"); a live article may
   carry "next_revision" (fields that differ, with its own "change_summary"), left in review.
 - ``glossary.GLOSSARY``: ``{"slug", "term", "aliases", "definition", "references"}``.
 """

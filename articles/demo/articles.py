@@ -239,7 +239,7 @@ opinion can help you feel comfortable with the plan you choose [2].
 
 Chemotherapy, or chemo, is treatment with medicines that kill cancer cells. It may be given into a
 vein or taken by mouth [1]. The medicines travel through the bloodstream to reach cancer cells in
-most parts of the body [1]. This is one reason chemo can help when cancer has spread.
+most parts of the body [1].
 
 ## How chemo is used in stage four breast cancer
 
@@ -270,8 +270,7 @@ changes you notice, so your team can treat them or help you manage them [5].
 
 - What is the goal of chemo for me?
 - How will I get it, and how often?
-- Which side effects should I watch for, and when should I call you?
-- How will we know if it is working?""",
+- Which side effects should I watch for, and when should I call you?""",
         "hr_status": [],
         "her2_status": [],
         "related_medicines": [
@@ -338,7 +337,7 @@ changes you notice, so your team can treat them or help you manage them [5].
 
 Chemotherapy, or chemo, is treatment with medicines that kill cancer cells. It may be given into a
 vein or taken by mouth [1]. The medicines travel through the bloodstream to reach cancer cells in
-most parts of the body [1]. This is one reason chemo can help when cancer has spread.
+most parts of the body [1].
 
 ## How chemo is used in stage four breast cancer
 
@@ -372,11 +371,11 @@ Cancer-related fatigue is different from everyday tiredness, and rest may not ma
 These ideas may help [7]:
 
 - Plan your day so you have time to rest. Short rest breaks may help more than one long nap.
-- Stay as active as you can. Walking is one good way to ease fatigue. Ask your doctor which kind of
-  activity is right for you.
-- Save your energy for what matters most to you. Spread tasks out and take breaks between them.
+- Stay as active as you can. Walking can help ease fatigue. Ask your doctor which activity is
+  right for you.
+- Save your energy for what matters most to you, and take breaks between tasks.
 - Let family and friends help with daily tasks.
-- Keep a diary of how you feel each day to help you and your team spot patterns.
+- Keep a diary of how you feel each day.
 
 Tell your care team about your tiredness. Fatigue often has more than one cause, and treating a
 cause such as anemia (too few red blood cells) may help you feel better [7].
@@ -385,8 +384,7 @@ cause such as anemia (too few red blood cells) may help you feel better [7].
 
 - What is the goal of chemo for me?
 - How will I get it, and how often?
-- Which side effects should I watch for, and when should I call you?
-- How will we know if it is working?""",
+- Which side effects should I watch for, and when should I call you?""",
             "references": [
                 {
                     "title": "Chemotherapy for Breast Cancer",
@@ -1076,9 +1074,7 @@ support is available to you [1].
                 "authors": "American Cancer Society",
                 "source": "Cancer.org",
                 "year": None,
-                "url": (
-                    "https://www.cancer.org/cancer/end-of-life-care/hospice-care/what-is-hospice-care.html?utm_source=Website&utm_medium=CareOne&utm_campaign=Pillar+Page"
-                ),
+                "url": ("https://www.cancer.org/cancer/end-of-life-care/hospice-care/what-is-hospice-care.html"),
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -1268,9 +1264,7 @@ you.
                 "authors": "National Cancer Institute",
                 "source": "Cancer.gov",
                 "year": None,
-                "url": (
-                    "https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors?ref=thepeak.thebreasties.org"
-                ),
+                "url": ("https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors"),
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -1290,6 +1284,7 @@ you.
         ],
         "change_summary": "First version.",
         "state": "withdrawn",
+        "withdrawal_next_url": "/medicines/atezolizumab/",
         "withdrawal_reason": (
             "Withdrawn because the U.S. Food and Drug Administration (FDA) accelerated approval of "
             "atezolizumab for triple-negative breast cancer was withdrawn in 2021, so this page no "

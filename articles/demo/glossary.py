@@ -421,9 +421,7 @@ GLOSSARY = [
                 "authors": "American Cancer Society",
                 "source": "Cancer.org",
                 "year": None,
-                "url": (
-                    "https://www.cancer.org/cancer/end-of-life-care/hospice-care/what-is-hospice-care.html?utm_source=Website&utm_medium=CareOne&utm_campaign=Pillar+Page"
-                ),
+                "url": ("https://www.cancer.org/cancer/end-of-life-care/hospice-care/what-is-hospice-care.html"),
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import ContentKind, ReviewedItem
-from tests.articles.conftest import article_content, medicine_content, reference
+from tests.content import article_content, medicine_content, reference
 from tests.markup import XSS_PAYLOADS, executable_markup
 
 pytestmark = pytest.mark.django_db

@@ -17,7 +17,7 @@ from articles.models import (
     Revision,
     RevisionStatus,
 )
-from tests.articles.conftest import article_content, medicine_content, reference
+from tests.content import article_content, medicine_content, reference
 
 pytestmark = pytest.mark.django_db
 
@@ -148,7 +148,7 @@ def test_months_later_clamps_to_the_end_of_the_month():
 
 def test_a_reviewer_without_credentials_cannot_decide(in_review):
     from portal import roles
-    from tests.articles.conftest import make_user
+    from tests.content import make_user
 
     no_profile = make_user("nameless-reviewer", roles.CLINICAL_REVIEWERS)
     with pytest.raises(ValidationError, match="reviewer profile"):

@@ -5,7 +5,7 @@ from django.db import DatabaseError, connection, transaction
 
 from articles import services
 from articles.models import DecisionOutcome, Revision
-from tests.articles.conftest import medicine_content, reference
+from tests.content import medicine_content, reference
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_a_page_cannot_be_published_without_an_approval(in_review):
 
 
 def test_a_page_cannot_show_another_page_s_revision(live, author, topic, second_reviewer):
-    from tests.articles.conftest import article_content
+    from tests.content import article_content
 
     other = services.item_create(
         kind="article", slug="other", topic=topic, author=author, content=article_content(), references=[reference(1)]

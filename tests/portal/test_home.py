@@ -4,7 +4,7 @@ import pytest
 
 from articles import services
 from articles.models import ContentKind, Topic
-from tests.articles.conftest import article_content, reference
+from tests.content import article_content, reference
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,15 @@ class Command(BaseCommand):
             "  Staff admin:    http://127.0.0.1:8000/admin/",
             "  Health check:   http://127.0.0.1:8000/healthz",
         ]
-        if not get_user_model().objects.filter(is_staff=True).exists():
-            lines.append("No staff account yet: create one with `.venv/bin/python manage.py createsuperuser`.")
+        demo_accounts = list(
+            get_user_model().objects.filter(username__startswith="demo-").values_list("username", flat=True)
+        )
+        if demo_accounts:
+            lines.append(f"  Demo accounts:  {', '.join(sorted(demo_accounts))}")
+            lines.append("    (passwords were printed when they were created; reset one with")
+            lines.append("    `.venv/bin/python manage.py changepassword demo-reviewer`)")
+        lines.append("  A sample article: http://127.0.0.1:8000/articles/what-stage-four-breast-cancer-means/")
+        if not get_user_model().objects.filter(is_superuser=True).exists():
+            lines.append("For full admin rights: `.venv/bin/python manage.py createsuperuser`.")
         lines.append("Stop the server with Ctrl+C.")
         self.stdout.write("\n".join(lines) + "\n")

@@ -1,9 +1,8 @@
-import pytest
+"""Test data builders: users in each role, and valid content for each kind of page."""
+
 from django.contrib.auth.models import Group, User
 
-from articles import services
-from articles.models import ContentKind, ReviewerProfile, Topic
-from portal import roles
+from articles.models import ReviewerProfile
 
 
 def make_user(username: str, *groups: str, superuser: bool = False, credentials: str = "") -> User:
@@ -17,47 +16,6 @@ def make_user(username: str, *groups: str, superuser: bool = False, credentials:
             user=user, display_name=username.replace("-", " ").title(), credentials=credentials
         )
     return User.objects.get(pk=user.pk)  # fresh: no cached permissions
-
-
-@pytest.fixture
-def author(db):
-    return make_user("ada-author", roles.AUTHORS)
-
-
-@pytest.fixture
-def second_author(db):
-    return make_user("ben-author", roles.AUTHORS)
-
-
-@pytest.fixture
-def reviewer(db):
-    return make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, medical oncologist")
-
-
-@pytest.fixture
-def second_reviewer(db):
-    return make_user("ravi-reviewer", roles.CLINICAL_REVIEWERS, credentials="PharmD, oncology pharmacist")
-
-
-@pytest.fixture
-def author_reviewer(db):
-    """Someone who both writes and reviews: four eyes still applies to them."""
-    return make_user("nora-nurse", roles.AUTHORS, roles.CLINICAL_REVIEWERS, credentials="RN, oncology nurse")
-
-
-@pytest.fixture
-def directory_admin(db):
-    return make_user("dora-directory", roles.DIRECTORY_ADMINS)
-
-
-@pytest.fixture
-def superuser(db):
-    return make_user("sam-superuser", superuser=True, credentials="MD, medical oncologist")
-
-
-@pytest.fixture
-def topic(db):
-    return Topic.objects.create(slug="hormone-therapy", title="Hormone therapy", position=1)
 
 
 def reference(n: int = 1, **overrides) -> dict:
@@ -108,29 +66,3 @@ def medicine_content(**overrides) -> dict:
     }
     content.update(overrides)
     return content
-
-
-@pytest.fixture
-def draft(author, topic):
-    """A new article's first draft (version 1)."""
-    return services.item_create(
-        kind=ContentKind.ARTICLE,
-        slug="hormone-therapy-basics",
-        topic=topic,
-        author=author,
-        content=article_content(),
-        references=[reference(1)],
-    )
-
-
-@pytest.fixture
-def in_review(draft, author):
-    return services.revision_submit(revision=draft, user=author)
-
-
-@pytest.fixture
-def live(in_review, reviewer):
-    services.revision_approve(revision=in_review, reviewer=reviewer)
-    in_review.refresh_from_db()
-    in_review.item.refresh_from_db()
-    return in_review

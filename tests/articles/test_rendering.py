@@ -1,0 +1,33 @@
+"""Markdown in, sanitised HTML out, with citations linked to their references."""
+
+from articles.rendering import cited_numbers, render_markdown
+from tests.markup import XSS_PAYLOADS, executable_markup
+
+
+def test_citations_link_to_their_references_even_run_together():
+    html = render_markdown("The label lists two uses [1][2], see also [3].")
+    for number in (1, 2, 3):
+        assert f'<a href="#ref-{number}"' in html
+    assert cited_numbers("uses [1][2] and [12]") == {1, 2, 12}
+
+
+def test_markdown_links_are_not_citations():
+    assert cited_numbers("[1](https://example.org) and [2]: https://example.org") == set()
+
+
+def test_headings_lists_tables_and_safe_links_survive():
+    html = render_markdown("## Heading\n\n- item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[NCI](https://www.cancer.gov/)")
+    assert "<h2>Heading</h2>" in html
+    assert "<li>item</li>" in html
+    assert "<table>" in html
+    assert '<a href="https://www.cancer.gov/" rel="noopener noreferrer">NCI</a>' in html
+
+
+def test_hostile_markdown_is_inert():
+    for payload in XSS_PAYLOADS:
+        html = render_markdown(f"Text {payload} more text")
+        assert executable_markup(f"<body>{html}</body>") == [], payload
+
+
+def test_images_are_dropped_so_pages_load_nothing_from_elsewhere():
+    assert "<img" not in render_markdown("![pixel](https://tracker.example/p.png)")
