@@ -249,23 +249,19 @@ class ReviewedItem(models.Model):
         return self.next_review_due is not None and self.next_review_due < timezone.localdate()
 
 
-class ArticleManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
+class KindManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
+    """The items of one kind: what each proxy (Article, TherapySummary, GlossaryTerm) lists."""
+
+    def __init__(self, kind: ContentKind):
+        super().__init__()
+        self.kind = kind
+
     def get_queryset(self):
-        return super().get_queryset().filter(kind=ContentKind.ARTICLE)
-
-
-class TherapySummaryManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
-    def get_queryset(self):
-        return super().get_queryset().filter(kind=ContentKind.MEDICINE)
-
-
-class GlossaryTermManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
-    def get_queryset(self):
-        return super().get_queryset().filter(kind=ContentKind.GLOSSARY)
+        return super().get_queryset().filter(kind=self.kind)
 
 
 class Article(ReviewedItem):
-    objects = ArticleManager()
+    objects = KindManager(ContentKind.ARTICLE)
 
     class Meta:
         proxy = True
@@ -274,7 +270,7 @@ class Article(ReviewedItem):
 
 
 class TherapySummary(ReviewedItem):
-    objects = TherapySummaryManager()
+    objects = KindManager(ContentKind.MEDICINE)
 
     class Meta:
         proxy = True
@@ -283,7 +279,7 @@ class TherapySummary(ReviewedItem):
 
 
 class GlossaryTerm(ReviewedItem):
-    objects = GlossaryTermManager()
+    objects = KindManager(ContentKind.GLOSSARY)
 
     class Meta:
         proxy = True

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 PRODUCTION_ENVIRONMENT = {
@@ -24,3 +25,12 @@ def run_portal_process(*args: str, env: dict[str, str], timeout: int = 120) -> s
     return subprocess.run(
         [sys.executable, *args], cwd=REPOSITORY, env=child_env, capture_output=True, text=True, timeout=timeout
     )
+
+
+def database_url(settings_dict: dict) -> str:
+    """A DATABASE_URL for Django's connection settings, so a child process uses the same database."""
+    host = quote(settings_dict["HOST"] or "", safe="")
+    user = quote(settings_dict["USER"] or "", safe="")
+    password = quote(settings_dict["PASSWORD"] or "", safe="")
+    port = settings_dict["PORT"] or 5432
+    return f"postgresql://{user}:{password}@{host}:{port}/{quote(settings_dict['NAME'], safe='')}"

@@ -10,8 +10,9 @@ import time
 
 import psutil
 import pytest
+from django.db import connection
 
-from tests.helpers import PRODUCTION_ENVIRONMENT, REPOSITORY
+from tests.helpers import PRODUCTION_ENVIRONMENT, REPOSITORY, database_url
 
 
 def _free_port() -> int:
@@ -32,11 +33,13 @@ def _get(port: int, path: str, headers: dict[str, str]) -> tuple[int, dict[str, 
 
 
 @pytest.fixture
-def gunicorn_server(tmp_path):
+def gunicorn_server(tmp_path, db):
     port = _free_port()
     log_path = tmp_path / "gunicorn.log"
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env.update(PRODUCTION_ENVIRONMENT, WEB_CONCURRENCY="2", DJANGO_BEHIND_TLS_PROXY="1")
+    # The test database: migrated, like production's.
+    env["DATABASE_URL"] = database_url(connection.settings_dict)
     with log_path.open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
@@ -61,9 +64,9 @@ def gunicorn_server(tmp_path):
 
 
 def test_gunicorn_serves_the_portal_with_workers_from_web_concurrency(gunicorn_server):
-    process, port, _ = gunicorn_server
+    process, port, log_path = gunicorn_server
     status, headers = _get(port, "/", {"Host": "portal.example.org", "X-Forwarded-Proto": "https"})
-    assert status == 200
+    assert status == 200, log_path.read_text()
     assert "Set-Cookie" not in headers
     assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
     assert len(psutil.Process(process.pid).children()) == 2
