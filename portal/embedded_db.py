@@ -71,9 +71,9 @@ def _forget_dead_processes(pgdata: Path) -> None:
         return
     try:
         pids = json.loads(handles.read_text())
-    except (OSError, ValueError):
-        pids = []
-    alive = [pid for pid in pids if psutil.pid_exists(pid)]
+    except ValueError:  # cut short by a process killed mid-write: start the list afresh
+        pids = None
+    alive = [pid for pid in pids or [] if psutil.pid_exists(pid)]
     if alive != pids:
         handles.write_text(json.dumps(alive))
 

@@ -38,6 +38,12 @@ def test_starts_real_postgresql_and_stops_when_its_last_user_exits(tmp_path):
     assert second.returncode == 0, second.stderr
     assert not (pgdata / "postmaster.pid").exists()
 
+    # A list cut short by a process killed while writing it.
+    (pgdata / ".handle_pids.json").write_text("")
+    third = run_portal_process("-c", USE_SERVER, str(pgdata), env={})
+    assert third.returncode == 0, third.stderr
+    assert not (pgdata / "postmaster.pid").exists()
+
 
 def test_a_damaged_data_folder_gives_an_explanation_and_what_to_do(tmp_path):
     pgdata = tmp_path / "postgres"
