@@ -5,6 +5,8 @@ The full reviewer workspace (queue, diff against live, decision forms) builds on
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -19,6 +21,7 @@ from articles.models import (
     TherapySummary,
     Topic,
 )
+from articles.workspace import ReviewWorkspace
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -34,11 +37,40 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+def _run_for_each(modeladmin, request, queryset, action, done_message):
+    """Apply one service to each selected row; report each refusal, change nothing for it."""
+    done = 0
+    for row in queryset:
+        try:
+            action(row)
+            done += 1
+        except (ValidationError, PermissionDenied) as error:
+            text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+            modeladmin.message_user(request, f"{row}: {text}", messages.ERROR)
+    if done:
+        modeladmin.message_user(request, done_message(done), messages.SUCCESS)
+
+
 @admin.register(ReviewerProfile)
 class ReviewerProfileAdmin(admin.ModelAdmin):
-    list_display = ["display_name", "credentials", "user"]
+    list_display = ["display_name", "credentials", "user", "credentials_verified_at", "credentials_verified_by"]
     search_fields = ["display_name", "credentials", "user__username"]
     autocomplete_fields = ["user"]
+    readonly_fields = ["credentials_verified_at", "credentials_verified_by"]
+    list_select_related = ["user", "credentials_verified_by"]
+    actions = ["verify_credentials"]
+
+    def save_model(self, request, obj, form, change):
+        # New credentials need verifying again: the service decides, whoever edits.
+        services.reviewer_profile_save(profile=obj, user=request.user, changed_fields=form.changed_data)
+
+    @admin.action(description=_("Mark credentials verified (you checked licence and employer)"))
+    def verify_credentials(self, request, queryset):
+        _run_for_each(
+            self, request, queryset,
+            lambda profile: services.reviewer_profile_verify(profile=profile, user=request.user),
+            lambda n: ngettext("%d reviewer verified.", "%d reviewers verified.", n) % n,
+        )  # fmt: skip
 
 
 @admin.register(Topic)
@@ -50,7 +82,7 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 class ReviewedItemAdmin(ReadOnlyAdmin):
-    list_display = ["slug", "live_title", "is_live", "next_review_due", "withdrawn_at", "is_sample"]
+    list_display = ["slug", "live_title", "is_live", "next_review_due", "withdrawn_at", "is_sample", "history"]
     list_filter = ["is_sample"]
     search_fields = ["slug", "revisions__title"]
     list_select_related = ["live_revision"]
@@ -63,6 +95,12 @@ class ReviewedItemAdmin(ReadOnlyAdmin):
     @admin.display(boolean=True, description=_("live"))
     def is_live(self, item):
         return item.live_revision_id is not None
+
+    @admin.display(description=_("versions"))
+    def history(self, item):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:articles_item_history", args=[item.pk]), _("History and edit")
+        )
 
 
 admin.site.register(Article, ReviewedItemAdmin)
@@ -81,20 +119,6 @@ class ReferenceInline(admin.TabularInline):
         return False
 
 
-def _run_for_each(modeladmin, request, queryset, action, done_message):
-    """Apply one service to each selected revision; report each refusal, change nothing for it."""
-    done = 0
-    for revision in queryset.select_related("item"):
-        try:
-            action(revision)
-            done += 1
-        except (ValidationError, PermissionDenied) as error:
-            text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-            modeladmin.message_user(request, f"{revision}: {text}", messages.ERROR)
-    if done:
-        modeladmin.message_user(request, done_message(done), messages.SUCCESS)
-
-
 @admin.register(Revision)
 class RevisionAdmin(ReadOnlyAdmin):
     list_display = ["title", "item", "number", "status", "author", "created_at", "submitted_at"]
@@ -104,6 +128,12 @@ class RevisionAdmin(ReadOnlyAdmin):
     inlines = [ReferenceInline]
     actions = ["submit_for_review", "approve"]
     exclude = ["rendered_html"]
+
+    def get_urls(self):
+        return ReviewWorkspace(self.admin_site).urls() + super().get_urls()
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("item")
 
     @admin.action(description=_("Submit selected drafts for review"))
     def submit_for_review(self, request, queryset):

@@ -105,14 +105,29 @@ class ReviewerProfile(models.Model):
         blank=True,
         help_text=_("Payments, grants or roles that a reader should know about, or “None declared”."),
     )
+    credentials_verified_at = models.DateTimeField(_("credentials verified"), null=True, blank=True, editable=False)
+    credentials_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("credentials verified by"),
+    )
 
     class Meta:
         ordering = ["display_name"]
         verbose_name = _("reviewer profile")
         verbose_name_plural = _("reviewer profiles")
+        permissions = [("verify_reviewer", _("Can verify a clinical reviewer's credentials"))]
 
     def __str__(self):
         return f"{self.display_name}, {self.credentials}"
+
+    @property
+    def is_verified(self) -> bool:
+        return self.credentials_verified_at is not None
 
 
 @audited

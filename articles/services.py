@@ -22,12 +22,14 @@ from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from articles import notifications
 from articles.models import (
     ContentKind,
     DecisionOutcome,
     Reference,
     ReviewDecision,
     ReviewedItem,
+    ReviewerProfile,
     Revision,
     RevisionMedicine,
     RevisionStatus,
@@ -36,6 +38,8 @@ from articles.models import (
 from articles.rendering import cited_numbers, render_markdown
 
 AUTHOR_PERMISSION = "articles.author_content"
+VERIFY_PERMISSION = "articles.verify_reviewer"
+PROFILE_PERMISSION = "articles.change_reviewerprofile"
 REVIEW_PERMISSION = "articles.review_content"
 WITHDRAW_PERMISSION = "articles.withdraw_content"
 
@@ -286,6 +290,7 @@ def revision_submit(*, revision: Revision, user) -> Revision:
     revision.submitted_at = timezone.now()
     with _audit("revision_submit", user, revision=revision.pk):
         revision.save(update_fields=["status", "submitted_at"])
+    transaction.on_commit(lambda: notifications.revision_submitted(revision.pk))
     return revision
 
 
@@ -309,11 +314,15 @@ def _check_decidable(revision: Revision, action: str) -> None:
     )
 
 
-def _reviewer_identity(reviewer) -> tuple[str, str]:
-    profile = getattr(reviewer, "reviewer_profile", None)
+def _reviewer_identity(reviewer, *, require_verified: bool) -> tuple[str, str]:
+    profile = ReviewerProfile.objects.filter(user=reviewer).first()
     if profile is None or not profile.credentials.strip():
         raise ValidationError(
             _("A reviewer profile with your credentials is needed before you can decide; ask an administrator.")
+        )
+    if require_verified and not profile.is_verified:
+        raise ValidationError(
+            _("Your credentials have not been verified yet, so you cannot approve; ask an administrator to verify.")
         )
     return profile.display_name, profile.credentials
 
@@ -343,7 +352,7 @@ def revision_approve(
     item, revision = _lock_revision(revision)
     _check_decidable(revision, _("approved"))
     _check_four_eyes(item, reviewer)
-    name, credentials = _reviewer_identity(reviewer)
+    name, credentials = _reviewer_identity(reviewer, require_verified=True)
     now = timezone.now()
     today = timezone.localdate(now)
     due = next_review_due or months_later(today, item.review_interval_months)
@@ -372,6 +381,7 @@ def revision_approve(
                 "withdrawn_at", "withdrawal_reason", "withdrawal_next_url",
             ]
         )  # fmt: skip
+    transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     return decision
 
 
@@ -384,7 +394,7 @@ def revision_request_changes(*, revision: Revision, reviewer, comment: str) -> R
         raise ValidationError({"comment": [_("Say what needs to change, so the author can fix it.")]})
     item, revision = _lock_revision(revision)
     _check_decidable(revision, _("sent back"))
-    name, credentials = _reviewer_identity(reviewer)
+    name, credentials = _reviewer_identity(reviewer, require_verified=False)
     with _audit("revision_request_changes", reviewer, revision=revision.pk):
         decision = ReviewDecision.objects.create(
             revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
@@ -392,6 +402,7 @@ def revision_request_changes(*, revision: Revision, reviewer, comment: str) -> R
         )  # fmt: skip
         revision.status = RevisionStatus.CHANGES_REQUESTED
         revision.save(update_fields=["status"])
+    transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     return decision
 
 
@@ -414,3 +425,50 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         item.withdrawn_at = timezone.now()
         item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
     return item
+
+
+def approval_refusal(*, revision: Revision, user) -> str | None:
+    """Why `user` may not approve `revision` now, or None if they may: shown before they try.
+
+    A read-only preview of the checks `revision_approve` makes (which makes them again, under lock).
+    """
+    try:
+        _require(user, REVIEW_PERMISSION, _("approve content"))
+        _check_decidable(revision, _("approved"))
+        _check_four_eyes(revision.item, user)
+        _reviewer_identity(user, require_verified=True)
+    except PermissionDenied as error:
+        return str(error)
+    except ValidationError as error:
+        return " ".join(error.messages)
+    return None
+
+
+# --- Reviewer profiles ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def reviewer_profile_save(*, profile: ReviewerProfile, user, changed_fields: Iterable[str]) -> ReviewerProfile:
+    """Save a reviewer profile; new credentials or a new name need verifying again."""
+    _require(user, PROFILE_PERMISSION, _("change reviewer profiles"))
+    if profile.pk and {"credentials", "display_name"} & set(changed_fields):
+        profile.credentials_verified_at = None
+        profile.credentials_verified_by = None
+    profile.full_clean()
+    with _audit("reviewer_profile_save", user, profile=profile.pk):
+        profile.save()
+    return profile
+
+
+@transaction.atomic
+def reviewer_profile_verify(*, profile: ReviewerProfile, user) -> ReviewerProfile:
+    """Record that `user` checked this reviewer's credentials (licence, registration, employer)."""
+    _require(user, VERIFY_PERMISSION, _("verify reviewers' credentials"))
+    profile = ReviewerProfile.objects.select_for_update().get(pk=profile.pk)
+    if profile.user_id == user.pk:
+        raise ValidationError(_("Somebody else must verify your own credentials."))
+    profile.credentials_verified_at = timezone.now()
+    profile.credentials_verified_by = user
+    with _audit("reviewer_profile_verify", user, profile=profile.pk):
+        profile.save(update_fields=["credentials_verified_at", "credentials_verified_by"])
+    return profile

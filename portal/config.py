@@ -76,20 +76,23 @@ def email_config(url: str, debug: bool) -> dict:
 
     ``smtp://user:password@host:587`` (STARTTLS with ``?tls=1``), ``smtps://...`` (implicit TLS),
     ``console://`` (print to the terminal). Unset: console in debug, SMTP on localhost:25 otherwise.
+    ``?from=portal@example.org`` sets the sender of the portal's emails.
     """
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    sender = {"DEFAULT_FROM_EMAIL": query.get("from", ["portal@localhost"])[0]}
     if not url:
         if debug:
-            return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
-        return {"EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend"}
-    parts = urlsplit(url)
+            return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend", **sender}
+        return {"EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend", **sender}
     if parts.scheme == "console":
-        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend", **sender}
     if parts.scheme not in ("smtp", "smtps"):
         raise ImproperlyConfigured(
             f"DJANGO_EMAIL_URL scheme {parts.scheme!r} is not supported; use smtp://, smtps:// or console://."
         )
-    query = parse_qs(parts.query)
     return {
+        **sender,
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "EMAIL_HOST": parts.hostname or "localhost",
         "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtps" else 25),

@@ -138,6 +138,11 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 EMAIL_URL = env_str("DJANGO_EMAIL_URL")
 globals().update(email_config(EMAIL_URL, DEBUG))
 
+# Where the site is, for links in emails (which have no request to take the host from).
+SITE_URL = env_str(
+    "DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else ""
+).rstrip("/")
+
 # --- Security -----------------------------------------------------------------------------------
 # Behind nginx or a load balancer that terminates TLS and sets X-Forwarded-Proto.
 if env_bool("DJANGO_BEHIND_TLS_PROXY", False):

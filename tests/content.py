@@ -1,19 +1,28 @@
 """Test data builders: users in each role, and valid content for each kind of page."""
 
 from django.contrib.auth.models import Group, User
+from django.utils import timezone
 
 from articles.models import ReviewerProfile
 
 
-def make_user(username: str, *groups: str, superuser: bool = False, credentials: str = "") -> User:
-    user = User.objects.create_user(username=username, password=None, is_staff=bool(groups) or superuser)
+def make_user(
+    username: str, *groups: str, superuser: bool = False, credentials: str = "", verified: bool = True
+) -> User:
+    """A staff user in `groups`; with `credentials`, a reviewer profile (verified unless told not)."""
+    user = User.objects.create_user(
+        username=username, email=f"{username}@example.org", password=None, is_staff=bool(groups) or superuser
+    )
     if superuser:
         user.is_superuser = True
         user.save()
     user.groups.set(Group.objects.filter(name__in=groups))
     if credentials:
         ReviewerProfile.objects.create(
-            user=user, display_name=username.replace("-", " ").title(), credentials=credentials
+            user=user,
+            display_name=username.replace("-", " ").title(),
+            credentials=credentials,
+            credentials_verified_at=timezone.now() if verified else None,
         )
     return User.objects.get(pk=user.pk)  # fresh: no cached permissions
 

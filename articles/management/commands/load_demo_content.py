@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from articles import services
 from articles.demo.articles import ARTICLES
@@ -121,10 +122,14 @@ class Command(BaseCommand):
             user.groups.add(*Group.objects.filter(name__in=account["groups"]))
             if "profile" in account:
                 name, credentials = account["profile"]
+                # Verified so the demo can approve; the name and credentials say it is a demo account.
                 ReviewerProfile.objects.get_or_create(
                     user=user,
-                    defaults={"display_name": name, "credentials": credentials, "conflict_of_interest": DEMO_COI},
-                )
+                    defaults={
+                        "display_name": name, "credentials": credentials, "conflict_of_interest": DEMO_COI,
+                        "credentials_verified_at": timezone.now(),
+                    },
+                )  # fmt: skip
             users[user.username] = User.objects.get(pk=user.pk)  # drop cached permissions
         return users, passwords
 

@@ -1,0 +1,298 @@
+"""The reviewer workspace in the Django admin: queue, revision page, history, editor.
+
+Views collect input and show outcomes; every change goes through articles.services, which check
+permissions again. Mounted under /admin/articles/revision/ by RevisionAdmin.get_urls().
+"""
+
+from csp.constants import SELF
+from csp.decorators import csp_replace
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+
+from articles import selectors, services
+from articles.diff import revision_changes
+from articles.forms import (
+    ApproveForm,
+    ReferenceFormSet,
+    RequestChangesForm,
+    RevisionForm,
+    WithdrawForm,
+    revision_initial,
+)
+from articles.models import ContentKind, ReviewedItem, Revision, RevisionMedicine, RevisionStatus
+
+VIEW_PERMISSION = "articles.view_revision"
+
+
+def _messages_of(error: ValidationError | PermissionDenied) -> list[str]:
+    return error.messages if isinstance(error, ValidationError) else [str(error) or _("Not allowed.")]
+
+
+def _attach_errors(error: ValidationError, form, formset=None) -> None:
+    """Show a service's refusal on the form: by field where the form has it, otherwise at the top."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, field_errors in error.message_dict.items():
+        if field == "references" and formset is not None:
+            formset._non_form_errors = formset.error_class(list(formset.non_form_errors()) + field_errors)
+        elif field in form.fields:
+            form.add_error(field, field_errors)
+        else:
+            form.add_error(None, field_errors)
+
+
+class ReviewWorkspace:
+    def __init__(self, admin_site):
+        self.admin_site = admin_site
+
+    def urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("queue/", wrap(self.queue), name="articles_review_queue"),
+            path("<int:pk>/review/", wrap(self.revision_review), name="articles_revision_review"),
+            path("<int:pk>/preview/", wrap(self.revision_preview), name="articles_revision_preview"),
+            path("item/<int:item_pk>/history/", wrap(self.item_history), name="articles_item_history"),
+            path("item/<int:item_pk>/edit/", wrap(self.item_edit), name="articles_item_edit"),
+            path("new/<slug:kind>/", wrap(self.item_new), name="articles_item_new"),
+        ]
+
+    def _render(self, request, template, context):
+        if not request.user.has_perm(VIEW_PERMISSION):
+            raise PermissionDenied
+        context = {**self.admin_site.each_context(request), **context}
+        return TemplateResponse(request, f"admin/articles/workspace/{template}", context)
+
+    # --- Queue ------------------------------------------------------------------------------------
+
+    def queue(self, request):
+        if not request.user.has_perm(VIEW_PERMISSION):
+            raise PermissionDenied
+        return self._render(
+            request,
+            "queue.html",
+            {
+                "title": _("Review queue"),
+                "queue": selectors.review_queue(request.user),
+                "kinds": ContentKind.choices,
+                "can_author": request.user.has_perm(services.AUTHOR_PERMISSION),
+            },
+        )
+
+    # --- One revision -----------------------------------------------------------------------------
+
+    def revision_review(self, request, pk):
+        if not request.user.has_perm(VIEW_PERMISSION):
+            raise PermissionDenied
+        revision = get_object_or_404(Revision.objects.select_related("item", "author", "based_on"), pk=pk)
+        approve_form, changes_form = ApproveForm(prefix="approve"), RequestChangesForm(prefix="changes")
+        if request.method == "POST":
+            action = request.POST.get("action")
+            try:
+                if action == "submit":
+                    services.revision_submit(revision=revision, user=request.user)
+                    messages.success(request, _("Submitted for review. The reviewers have been told."))
+                    return redirect("admin:articles_revision_review", pk)
+                if action == "approve":
+                    approve_form = ApproveForm(request.POST, prefix="approve")
+                    if approve_form.is_valid():
+                        services.revision_approve(
+                            revision=revision, reviewer=request.user, comment=approve_form.cleaned_data["comment"],
+                            next_review_due=approve_form.cleaned_data["next_review_due"],
+                        )  # fmt: skip
+                        messages.success(request, _("Approved: this version is now what patients see."))
+                        return redirect("admin:articles_revision_review", pk)
+                elif action == "request_changes":
+                    changes_form = RequestChangesForm(request.POST, prefix="changes")
+                    if changes_form.is_valid():
+                        services.revision_request_changes(
+                            revision=revision, reviewer=request.user, comment=changes_form.cleaned_data["comment"]
+                        )
+                        messages.success(request, _("Sent back to the author with your comment."))
+                        return redirect("admin:articles_revision_review", pk)
+                else:
+                    return HttpResponseNotAllowed(["GET"])
+            except (ValidationError, PermissionDenied) as error:
+                for message in _messages_of(error):
+                    messages.error(request, message)
+                revision.refresh_from_db()
+
+        item = revision.item
+        live = item.revisions.filter(pk=item.live_revision_id).first()
+        baseline = selectors.diff_baseline(revision)
+        changes = revision_changes(
+            baseline,
+            revision,
+            live_references=list(baseline.references.all()) if baseline else [],
+            references=list(revision.references.all()),
+            live_medicines=selectors.medicine_slugs(baseline),
+            medicines=selectors.medicine_slugs(revision),
+        )
+        user = request.user
+        is_reviewer = user.has_perm(services.REVIEW_PERMISSION)
+        latest_number = item.revisions.order_by("-number").values_list("number", flat=True).first()
+        return self._render(
+            request,
+            "revision_review.html",
+            {
+                "title": _("%(title)s, version %(number)s") % {"title": revision.title, "number": revision.number},
+                "revision": revision,
+                "item": item,
+                "live": live,
+                "is_live": live is not None and live.pk == revision.pk,
+                "baseline": baseline,
+                "changes": changes,
+                "decision": getattr(revision, "decision", None),
+                "is_reviewer": is_reviewer,
+                "in_review": revision.status == RevisionStatus.IN_REVIEW,
+                "approval_refusal": services.approval_refusal(revision=revision, user=user) if is_reviewer else None,
+                "can_submit": (
+                    user.has_perm(services.AUTHOR_PERMISSION)
+                    and revision.status == RevisionStatus.DRAFT
+                    and revision.number == latest_number
+                ),
+                "can_author": user.has_perm(services.AUTHOR_PERMISSION),
+                "approve_form": approve_form,
+                "changes_form": changes_form,
+            },
+        )
+
+    @xframe_options_sameorigin
+    @csp_replace({"frame-ancestors": [SELF]})  # only this staff page may be framed, by our own pages
+    def revision_preview(self, request, pk):
+        """The revision in the patients' own template, for the frame on the revision page."""
+        if not request.user.has_perm(VIEW_PERMISSION):
+            raise PermissionDenied
+        revision = get_object_or_404(Revision.objects.select_related("item"), pk=pk)
+        template = (
+            "articles/medicine_detail.html"
+            if revision.item.kind == ContentKind.MEDICINE
+            else ("articles/article_detail.html")
+        )
+        return TemplateResponse(request, template, {"page": selectors.preview_page(revision), "preview": True})
+
+    # --- An item's history ------------------------------------------------------------------------
+
+    def item_history(self, request, item_pk):
+        if not request.user.has_perm(VIEW_PERMISSION):
+            raise PermissionDenied
+        item = get_object_or_404(ReviewedItem.objects.select_related("live_revision", "topic"), pk=item_pk)
+        withdraw_form = WithdrawForm()
+        if request.method == "POST":
+            action = request.POST.get("action")
+            try:
+                if action == "restore":
+                    earlier = get_object_or_404(Revision, pk=request.POST.get("revision"), item=item)
+                    restored = services.revision_restore(revision=earlier, user=request.user)
+                    messages.success(request, _("Version %(n)s restored as a new draft.") % {"n": earlier.number})
+                    return redirect("admin:articles_revision_review", restored.pk)
+                if action == "withdraw":
+                    withdraw_form = WithdrawForm(request.POST)
+                    if withdraw_form.is_valid():
+                        services.item_withdraw(
+                            item=item, user=request.user, reason=withdraw_form.cleaned_data["reason"],
+                            next_url=withdraw_form.cleaned_data["next_url"],
+                        )  # fmt: skip
+                        messages.success(request, _("Withdrawn: the page now answers 410 Gone with your reason."))
+                        return redirect("admin:articles_item_history", item.pk)
+                else:
+                    return HttpResponseNotAllowed(["GET"])
+            except ValidationError as error:
+                if action == "withdraw":
+                    _attach_errors(error, withdraw_form)
+                else:
+                    for message in error.messages:
+                        messages.error(request, message)
+            except PermissionDenied as error:
+                messages.error(request, str(error))
+        return self._render(
+            request,
+            "history.html",
+            {
+                "title": _("History of %(page)s")
+                % {"page": item.live_revision.title if item.live_revision else item.slug},
+                "item": item,
+                "revisions": selectors.item_history(item),
+                "can_author": request.user.has_perm(services.AUTHOR_PERMISSION),
+                "can_withdraw": request.user.has_perm(services.WITHDRAW_PERMISSION) and item.is_live,
+                "withdraw_form": withdraw_form,
+            },
+        )
+
+    # --- Writing ----------------------------------------------------------------------------------
+
+    def item_new(self, request, kind):
+        if kind not in ContentKind.values:
+            raise PermissionDenied
+        if not request.user.has_perm(services.AUTHOR_PERMISSION):
+            raise PermissionDenied
+        return self._editor(request, kind=kind, item=None, latest=None)
+
+    def item_edit(self, request, item_pk):
+        if not request.user.has_perm(services.AUTHOR_PERMISSION):
+            raise PermissionDenied
+        item = get_object_or_404(ReviewedItem, pk=item_pk)
+        latest = item.revisions.order_by("-number").first()
+        return self._editor(request, kind=item.kind, item=item, latest=latest)
+
+    def _editor(self, request, *, kind, item, latest):
+        new = item is None
+        if request.method == "POST":
+            form = RevisionForm(request.POST, kind=kind, new=new)
+            formset = ReferenceFormSet(request.POST, prefix="references")
+            if form.is_valid() and formset.is_valid():
+                references = [
+                    f.reference() for f in formset.forms if f.has_changed() and not f.cleaned_data.get("DELETE")
+                ]
+                medicine_ids = [m.pk for m in form.cleaned_data.get("related_medicines", [])]
+                try:
+                    if new:
+                        revision = services.item_create(
+                            kind=kind, slug=form.cleaned_data["slug"], topic=form.cleaned_data.get("topic"),
+                            author=request.user, content=form.content(), references=references,
+                            related_medicine_ids=medicine_ids,
+                        )  # fmt: skip
+                    else:
+                        based_on = Revision.objects.filter(item=item, pk=form.cleaned_data["based_on"]).first()
+                        revision = services.revision_save(
+                            item=item, author=request.user, based_on=based_on, content=form.content(),
+                            references=references, related_medicine_ids=medicine_ids,
+                        )  # fmt: skip
+                    messages.success(request, _("Saved as draft version %(n)s.") % {"n": revision.number})
+                    return redirect("admin:articles_revision_review", revision.pk)
+                except ValidationError as error:
+                    _attach_errors(error, form, formset)
+        elif new:
+            form = RevisionForm(kind=kind, new=True, initial={"change_summary": _("First version.")})
+            formset = ReferenceFormSet(prefix="references")
+        else:
+            medicine_ids = list(RevisionMedicine.objects.filter(revision=latest).values_list("medicine_id", flat=True))
+            form = RevisionForm(kind=kind, new=False, initial=revision_initial(latest, medicine_ids))
+            formset = ReferenceFormSet(
+                prefix="references",
+                initial=[
+                    {f: getattr(r, f) for f in ReferenceFormSet.form.base_fields} for r in latest.references.all()
+                ],
+            )
+        return self._render(
+            request,
+            "editor.html",
+            {
+                "title": (_("New %(kind)s") % {"kind": ContentKind(kind).label.lower()})
+                if new
+                else (_("Edit %(title)s") % {"title": latest.title}),
+                "form": form,
+                "formset": formset,
+                "item": item,
+                "latest": latest,
+                "cancel_url": reverse("admin:articles_review_queue")
+                if new
+                else reverse("admin:articles_item_history", args=[item.pk]),
+            },
+        )
