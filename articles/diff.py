@@ -16,7 +16,9 @@ from django.utils.translation import gettext as _
 from articles.models import HER2Status, HRStatus, Reference, Revision, Route
 from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS
 
-_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+# Words keep the spaces after them, so a run of changed words reads as one struck-out phrase
+# followed by one inserted phrase rather than alternating single words.
+_TOKENS = re.compile(r"^\s+|\S+\s*")
 LIST_LABELS = {
     "hr_status": dict(HRStatus.choices),
     "her2_status": dict(HER2Status.choices),

@@ -140,8 +140,7 @@ def test_diff_shows_reference_changes(client, live, author, reviewer):
     client.force_login(reviewer)
     html = client.get(url("articles_revision_review", newer.pk)).content.decode()
     assert "Reference 1" in html
-    assert "corrected title</ins>" in html
-    assert "<del>Source number 1</del>" in html
+    assert "<del>Source number 1 </del><ins>A corrected title </ins>" in html
     assert "Reference 2" in html
 
 
