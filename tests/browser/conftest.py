@@ -66,20 +66,52 @@ def chromium_path():
 
 @pytest.fixture(scope="session")
 def browser(chromium_path):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Starting Playwright switches this thread's context, and Django's per-context connection
+    # objects with it: the new ones lack the snapshot that serialized_rollback restores from.
+    snapshots = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
     with sync_playwright() as playwright:
+        for alias, snapshot in snapshots.items():
+            if snapshot is not None:
+                connections[alias]._test_serialized_contents = snapshot
         browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
 
 @pytest.fixture
-def page(browser, live_server):
-    """A fresh browser context per test, with every request it makes recorded in page.requested."""
-    context = browser.new_context()
-    page = context.new_page()
+def new_page(browser, live_server):
+    """Make pages in fresh browser contexts, optionally signed in as a staff user.
+
+    Contexts are closed after the test so the browser lets go of its keep-alive connections (each
+    holds a live-server thread, and that thread a database session).
+    """
+    from django.test import Client
+
+    contexts = []
+
+    def make(user=None):
+        context = browser.new_context(base_url=live_server.url)
+        contexts.append(context)
+        if user is not None:
+            client = Client()
+            client.force_login(user)
+            context.add_cookies(
+                [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+            )
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """An anonymous reader's page, with every request it makes recorded in page.requested."""
+    page = new_page()
     page.requested = []
     page.on("request", lambda request: page.requested.append(request.url))
-    yield page
-    context.close()
+    return page
