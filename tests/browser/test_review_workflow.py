@@ -25,6 +25,7 @@ def test_author_writes_reviewer_approves_public_sees_it(new_page, settings):
     # The author writes a new article and submits it.
     writer = new_page(author)
     writer.goto("/admin/articles/revision/new/article/")
+    assert_accessible(writer)
     writer.fill("#id_slug", "radiation-for-bone-pain")
     writer.select_option("#id_topic", label="Radiation therapy")
     writer.fill("#id_title", "Radiation for bone pain")
@@ -76,3 +77,6 @@ def test_author_writes_reviewer_approves_public_sees_it(new_page, settings):
     checker.click("text=Radiation for bone pain")
     assert "What changed since version 1" in checker.content()
     assert checker.locator("table.diff ins", has_text="A short course of").count() == 1
+    checker.click("text=History")
+    assert "Every version, newest first" in checker.content()
+    assert_accessible(checker)
