@@ -8,7 +8,7 @@ from csp.constants import SELF
 from csp.decorators import csp_replace
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -229,7 +229,7 @@ class ReviewWorkspace:
 
     def item_new(self, request, kind):
         if kind not in ContentKind.values:
-            raise PermissionDenied
+            raise Http404
         if not request.user.has_perm(services.AUTHOR_PERMISSION):
             raise PermissionDenied
         return self._editor(request, kind=kind, item=None, latest=None)

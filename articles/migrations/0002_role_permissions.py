@@ -1,5 +1,6 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from portal.migration_helpers import grant_permissions, revoke_permissions
 
 # Names copied, not imported: a migration must keep working when the code changes.
 GRANTS = {
@@ -14,25 +15,6 @@ GRANTS = {
 }  # fmt: skip
 
 
-def grant(apps, schema_editor):
-    # Permissions are normally created after migrations; create them now so they can be granted.
-    app_config = apps.get_app_config("articles")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codenames in GRANTS.items():
-        group, _ = Group.objects.get_or_create(name=group_name)
-        group.permissions.add(*Permission.objects.filter(content_type__app_label="articles", codename__in=codenames))
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    for group in Group.objects.filter(name__in=GRANTS):
-        group.permissions.remove(*group.permissions.filter(content_type__app_label="articles"))
-
-
 class Migration(migrations.Migration):
     dependencies = [("articles", "0001_initial"), ("portal", "0002_roles")]
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [migrations.RunPython(grant_permissions("articles", GRANTS), revoke_permissions("articles", GRANTS))]
