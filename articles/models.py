@@ -145,6 +145,9 @@ class Topic(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("topic_detail", args=[self.slug])
+
 
 class ReviewedItemQuerySet(models.QuerySet):
     def live(self):
@@ -554,3 +557,23 @@ class ReviewDecision(models.Model):
 
     def __str__(self):
         return f"{self.get_outcome_display()} by {self.reviewer_name} ({self.decided_at:%Y-%m-%d})"
+
+
+class Feedback(models.Model):
+    """A reader's answer to "Was this page helpful?". Nothing about the reader is stored."""
+
+    item = models.ForeignKey(ReviewedItem, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("page"))
+    revision = models.ForeignKey(
+        Revision, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("version read")
+    )
+    helpful = models.BooleanField(_("helpful"))
+    comment = models.TextField(_("comment"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("reader feedback")
+        verbose_name_plural = _("reader feedback")
+
+    def __str__(self):
+        return f"{'Helpful' if self.helpful else 'Not helpful'}: {self.comment[:60]}"

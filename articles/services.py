@@ -26,6 +26,7 @@ from articles import notifications
 from articles.models import (
     ContentKind,
     DecisionOutcome,
+    Feedback,
     Reference,
     ReviewDecision,
     ReviewedItem,
@@ -472,3 +473,25 @@ def reviewer_profile_verify(*, profile: ReviewerProfile, user) -> ReviewerProfil
     with _audit("reviewer_profile_verify", user, profile=profile.pk):
         profile.save(update_fields=["credentials_verified_at", "credentials_verified_by"])
     return profile
+
+
+# --- Reader feedback --------------------------------------------------------------------------------
+
+FEEDBACK_COMMENT_MAX = 1000
+
+
+@transaction.atomic
+def feedback_record(*, item_id: int, helpful: bool, comment: str = "") -> Feedback:
+    """Store a reader's "Was this page helpful?" answer, against the version they read.
+
+    Readers are anonymous: no user, address or browser detail is stored, only the answer.
+    """
+    comment = (comment or "").strip()
+    if len(comment) > FEEDBACK_COMMENT_MAX:
+        raise ValidationError(
+            {"comment": [_("Please keep your comment under %(n)s characters.") % {"n": FEEDBACK_COMMENT_MAX}]}
+        )
+    item = ReviewedItem.objects.live().filter(pk=item_id).first()
+    if item is None:
+        raise ValidationError(_("That page is not published, so it cannot take feedback."))
+    return Feedback.objects.create(item=item, revision_id=item.live_revision_id, helpful=helpful, comment=comment)

@@ -3,6 +3,12 @@ from django.urls import path
 from articles import views
 
 urlpatterns = [
+    path("topics/<slug:slug>/", views.topic_detail, name="topic_detail"),
     path("articles/<slug:slug>/", views.article_detail, name="article_detail"),
+    path("medicines/", views.medicine_list, name="medicine_list"),
     path("medicines/<slug:slug>/", views.medicine_detail, name="medicine_detail"),
+    path("which-pages-fit-me/", views.which_pages_fit_me, name="which_pages_fit_me"),
+    path("glossary/", views.glossary, name="glossary"),
+    path("about/editorial-policy/", views.editorial_policy, name="editorial_policy"),
+    path("feedback/", views.feedback, name="feedback"),
 ]

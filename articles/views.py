@@ -1,9 +1,22 @@
-"""Public pages of reviewed content: only ever the live revision."""
+"""Public pages of reviewed content: only ever live revisions."""
 
+import hashlib
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
-from articles import selectors
-from articles.models import ContentKind
+from articles import selectors, services
+from articles.models import ContentKind, HER2Status, HRStatus
+from articles.structured_data import page_json_ld
+
+NOT_SURE = ""
+FEEDBACK_LIMIT_PER_HOUR = 10
 
 
 def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
@@ -12,12 +25,132 @@ def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
     except selectors.PageWithdrawn as withdrawn:
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
-    return render(request, template, {"page": page})
+    return render(request, template, {"page": page, "json_ld": page_json_ld(page)})
 
 
+@require_GET
 def article_detail(request, slug):
     return _reviewed_page(request, ContentKind.ARTICLE, slug, "articles/article_detail.html")
 
 
+@require_GET
 def medicine_detail(request, slug):
     return _reviewed_page(request, ContentKind.MEDICINE, slug, "articles/medicine_detail.html")
+
+
+@require_GET
+def topic_detail(request, slug):
+    return render(request, "articles/topic_detail.html", {"listing": selectors.topic_page(slug)})
+
+
+class MedicineFilterForm(forms.Form):
+    hr_status = forms.ChoiceField(
+        label=_("Hormone receptor status"), required=False, choices=[("", _("Any"))] + HRStatus.choices
+    )
+    her2_status = forms.ChoiceField(
+        label=_("HER2 status"), required=False, choices=[("", _("Any"))] + HER2Status.choices
+    )
+    drug_class = forms.ChoiceField(label=_("Type of medicine"), required=False)
+
+    def __init__(self, *args, drug_classes: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["drug_class"].choices = [("", _("Any"))] + [(name, name) for name in drug_classes]
+
+
+@require_GET
+def medicine_list(request):
+    form = MedicineFilterForm(request.GET or None, drug_classes=selectors.drug_classes())
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    medicines = selectors.live_medicines(**{k: v for k, v in filters.items() if v})
+    return render(
+        request, "articles/medicine_list.html", {"form": form, "medicines": medicines, "filtered": bool(filters)}
+    )
+
+
+class FitForm(forms.Form):
+    hr_status = forms.ChoiceField(
+        label=_("Hormone receptor status"), choices=HRStatus.choices + [(NOT_SURE, _("Not sure"))],
+        widget=forms.RadioSelect, required=False,
+    )  # fmt: skip
+    her2_status = forms.ChoiceField(
+        label=_("HER2 status"), choices=HER2Status.choices + [(NOT_SURE, _("Not sure"))],
+        widget=forms.RadioSelect, required=False,
+    )  # fmt: skip
+
+
+@require_GET
+def which_pages_fit_me(request):
+    form = FitForm(request.GET or None)
+    results = None
+    if form.is_bound and form.is_valid():
+        results = selectors.pages_that_fit(
+            hr_status=form.cleaned_data["hr_status"], her2_status=form.cleaned_data["her2_status"]
+        )
+    return render(request, "articles/which_pages_fit_me.html", {"form": form, "results": results})
+
+
+@require_GET
+def glossary(request):
+    return render(request, "articles/glossary.html", {"terms": selectors.glossary()})
+
+
+@require_GET
+def editorial_policy(request):
+    return render(request, "articles/editorial_policy.html", {"reviewers": selectors.published_reviewers()})
+
+
+# --- "Was this page helpful?" --------------------------------------------------------------------------
+
+
+def _same_origin(request) -> bool:
+    """The form lives on our pages; a post from anywhere else is refused (no CSRF cookie needed)."""
+    if request.headers.get("Sec-Fetch-Site") in ("same-origin",):
+        return True
+    origin = request.headers.get("Origin")
+    return bool(origin) and origin == f"{request.scheme}://{request.get_host()}"
+
+
+def _over_limit(request) -> bool:
+    # The address only keys a short-lived counter in the cache, hashed; it is never stored.
+    digest = hashlib.sha256((settings.SECRET_KEY + request.META.get("REMOTE_ADDR", "")).encode()).hexdigest()
+    key = f"feedback-rate:{digest}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > FEEDBACK_LIMIT_PER_HOUR
+
+
+class FeedbackForm(forms.Form):
+    item = forms.IntegerField(widget=forms.HiddenInput)
+    helpful = forms.TypedChoiceField(
+        choices=[("yes", _("Yes")), ("no", _("No"))], coerce=lambda value: value == "yes", widget=forms.RadioSelect
+    )
+    comment = forms.CharField(required=False, max_length=services.FEEDBACK_COMMENT_MAX, widget=forms.Textarea)
+    # Left empty by people; filled in by form-filling robots, which then get a thank-you and nothing else.
+    website = forms.CharField(required=False)
+
+
+@csrf_exempt  # pages carry no CSRF token so that they stay cookie-free and cacheable; see _same_origin
+@require_POST
+def feedback(request):
+    if not _same_origin(request):
+        return render(request, "articles/feedback_result.html", {"refused": True}, status=403)
+    if _over_limit(request):
+        return render(request, "articles/feedback_result.html", {"too_many": True}, status=429)
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return render(request, "articles/feedback_result.html", {"form": form}, status=400)
+    if form.cleaned_data["website"]:
+        return render(request, "articles/feedback_result.html", {"thanks": True})
+    try:
+        services.feedback_record(
+            item_id=form.cleaned_data["item"],
+            helpful=form.cleaned_data["helpful"],
+            comment=form.cleaned_data["comment"],
+        )
+    except ValidationError as error:
+        return render(request, "articles/feedback_result.html", {"errors": error.messages}, status=400)
+    return render(request, "articles/feedback_result.html", {"thanks": True})

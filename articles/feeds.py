@@ -1,0 +1,85 @@
+"""/feeds/updates/: an Atom feed of approvals, corrections and withdrawals, newest first."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from articles.models import DecisionOutcome, ReviewDecision, ReviewedItem
+
+FEED_LENGTH = 50
+
+
+@dataclass(frozen=True)
+class Update:
+    title: str
+    description: str
+    link: str
+    moment: datetime
+    guid: str
+
+
+class UpdatesFeed(Feed):
+    feed_type = Atom1Feed
+    title = gettext_lazy("Stage 4 Breast Cancer Guide: reviewed page updates")
+    subtitle = gettext_lazy("Pages newly approved, corrected or withdrawn by our clinical reviewers.")
+    link = "/"
+
+    def items(self) -> list[Update]:
+        updates = []
+        approvals = (
+            ReviewDecision.objects.filter(
+                outcome=DecisionOutcome.APPROVED, revision__item__kind__in=["article", "medicine"]
+            )
+            .select_related("revision__item")
+            .order_by("-decided_at")[:FEED_LENGTH]
+        )
+        for decision in approvals:
+            revision, item = decision.revision, decision.revision.item
+            kind = _("Published") if revision.number == 1 else _("Updated")
+            sample = _("Sample content: ") if item.is_sample else ""
+            updates.append(
+                Update(
+                    f"{sample}{kind}: {revision.title}",
+                    revision.change_summary,
+                    item.get_absolute_url(),
+                    decision.decided_at,
+                    f"approval-{decision.pk}",
+                )  # fmt: skip
+            )
+        withdrawn = ReviewedItem.objects.filter(withdrawn_at__isnull=False).order_by("-withdrawn_at")[:FEED_LENGTH]
+        for item in withdrawn:
+            sample = _("Sample content: ") if item.is_sample else ""
+            updates.append(
+                Update(
+                    f"{sample}{_('Withdrawn')}: {item.slug}",
+                    item.withdrawal_reason,
+                    item.get_absolute_url(),
+                    item.withdrawn_at,
+                    f"withdrawal-{item.pk}-{item.withdrawn_at:%Y%m%d%H%M%S}",
+                )  # fmt: skip
+            )
+        return sorted(updates, key=lambda update: update.moment, reverse=True)[:FEED_LENGTH]
+
+    def item_title(self, update):
+        return update.title
+
+    def item_description(self, update):
+        return update.description
+
+    def item_link(self, update):
+        return update.link
+
+    def item_pubdate(self, update):
+        return update.moment
+
+    def item_updateddate(self, update):
+        return update.moment
+
+    def item_guid(self, update):
+        return update.guid
+
+    item_guid_is_permalink = False

@@ -1,0 +1,118 @@
+"""What is added to a revision's stored HTML when a page is shown, not when it is approved.
+
+Headings get anchors (for the table of contents) and the first use of each glossary term links to
+its definition. Doing this at display time means a corrected glossary definition, or a new term,
+reaches every page without re-approving it; the approved text itself is never changed.
+"""
+
+import html
+import math
+import re
+from dataclasses import dataclass
+
+import textstat
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+WORDS_PER_MINUTE = 200  # a comfortable pace for health information read on a phone
+TOC_MIN_HEADINGS = 3
+
+_HEADING = re.compile(r"<h2>(.*?)</h2>", re.DOTALL)
+# Text between tags, and the tags themselves, in order.
+_TAG_OR_TEXT = re.compile(r"(<[^>]+>)|([^<]+)")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    slug: str
+    term: str
+    names: tuple[str, ...]  # the term and its aliases, longest first
+
+
+@dataclass(frozen=True)
+class ReadingStats:
+    words: int
+    minutes: int
+    grade: float
+
+
+@dataclass(frozen=True)
+class Heading:
+    anchor: str
+    text: str
+
+
+def add_heading_anchors(rendered: str) -> tuple[str, list[Heading]]:
+    """Give every <h2> an id and return the list for a table of contents."""
+    headings: list[Heading] = []
+    used: set[str] = set()
+
+    def anchor(match: re.Match) -> str:
+        text = html.unescape(strip_tags(match.group(1))).strip()
+        base = slugify(text) or "section"
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        headings.append(Heading(slug, text))
+        return f'<h2 id="{slug}">{match.group(1)}</h2>'
+
+    return _HEADING.sub(anchor, rendered), headings
+
+
+def link_glossary_terms(rendered: str, entries: list[GlossaryEntry], linked: set[str]) -> str:
+    """Link the first use of each glossary term (on the whole page: `linked` carries over between
+    the page's fields) to its definition. Never inside a link, heading or code."""
+    if not entries:
+        return rendered
+    by_name = {name.lower(): entry for entry in entries for name in entry.names}
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    out, blocked = [], 0  # depth inside <a>, <h1-6>, <code>, <pre>
+    for tag, text in _TAG_OR_TEXT.findall(rendered):
+        if tag:
+            name = re.match(r"</?\s*([a-zA-Z0-9]+)", tag)
+            if name and name.group(1).lower() in ("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"):
+                blocked += -1 if tag.startswith("</") else 1
+            out.append(tag)
+            continue
+        if blocked > 0:
+            out.append(text)
+            continue
+
+        def link(match: re.Match) -> str:
+            entry = by_name[match.group(1).lower()]
+            if entry.slug in linked:
+                return match.group(0)
+            linked.add(entry.slug)
+            hint = _("glossary")
+            return (
+                f'<a class="glossary-link" href="/glossary/#{entry.slug}">{match.group(0)}'
+                f'<span class="visually-hidden"> ({hint})</span></a>'
+            )
+
+        out.append(pattern.sub(link, text))
+    return "".join(out)
+
+
+def reading_stats(*texts: str) -> ReadingStats:
+    plain = html.unescape(strip_tags(" ".join(texts)))
+    plain = re.sub(r"\[\d+\]", "", plain)
+    words = len(plain.split())
+    grade = round(textstat.flesch_kincaid_grade(plain), 1) if words else 0.0
+    return ReadingStats(words=words, minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)), grade=grade)
+
+
+def decorate(fields: dict[str, str], entries: list[GlossaryEntry]) -> tuple[dict[str, SafeString], list[Heading]]:
+    """Anchors and glossary links for each rendered field of a page, in reading order."""
+    linked: set[str] = set()
+    decorated, toc = {}, []
+    for name, rendered in fields.items():
+        rendered, headings = add_heading_anchors(rendered or "")
+        toc.extend(headings)
+        decorated[name] = mark_safe(link_glossary_terms(rendered, entries, linked))  # noqa: S308 - sanitised at save
+    return decorated, toc
