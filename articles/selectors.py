@@ -6,7 +6,7 @@ terms, related pages or versions (tests check 1 and 50).
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString
 from articles.models import (
     ContentKind,
     DecisionOutcome,
+    Feedback,
     HER2Status,
     HRStatus,
     Reference,
@@ -259,6 +260,15 @@ def review_queue(user) -> ReviewQueue:
         .order_by("-created_at")
     )
     return ReviewQueue(overdue=overdue, waiting=waiting, mine=mine)
+
+
+def item_feedback(item: ReviewedItem, limit: int = 50):
+    """Readers' answers for an item, newest first, with the totals."""
+    totals = Feedback.objects.filter(item=item).aggregate(
+        yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False))
+    )
+    recent = list(Feedback.objects.filter(item=item).select_related("revision").order_by("-created_at")[:limit])
+    return totals, recent
 
 
 def item_history(item: ReviewedItem) -> list[Revision]:

@@ -219,6 +219,7 @@ class ReviewWorkspace:
                 % {"page": item.live_revision.title if item.live_revision else item.slug},
                 "item": item,
                 "revisions": selectors.item_history(item),
+                "feedback": selectors.item_feedback(item),
                 "can_author": request.user.has_perm(services.AUTHOR_PERMISSION),
                 "can_withdraw": request.user.has_perm(services.WITHDRAW_PERMISSION) and item.is_live,
                 "withdraw_form": withdraw_form,
