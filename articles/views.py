@@ -55,6 +55,8 @@ class MedicineFilterForm(forms.Form):
     def __init__(self, *args, drug_classes: list[str], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["drug_class"].choices = [("", _("Any"))] + [(name, name) for name in drug_classes]
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-select"
 
 
 @require_GET
