@@ -76,9 +76,18 @@ class ReviewerProfileAdmin(admin.ModelAdmin):
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
     list_display = ["title", "slug", "position"]
-    list_editable = ["position"]
     prepopulated_fields = {"slug": ["title"]}
     search_fields = ["title", "slug"]
+    actions = None  # no bulk delete: topics are deleted one at a time, through the service
+
+    def save_model(self, request, obj, form, change):
+        services.topic_save(topic=obj, user=request.user)
+
+    def delete_model(self, request, obj):
+        try:
+            services.topic_delete(topic=obj, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
 
 
 class ReviewedItemAdmin(ReadOnlyAdmin):

@@ -37,6 +37,7 @@ from articles.models import (
     Topic,
 )
 from articles.rendering import cited_numbers, render_markdown
+from portal.page_cache import bump_content_version
 
 AUTHOR_PERMISSION = "articles.author_content"
 VERIFY_PERMISSION = "articles.verify_reviewer"
@@ -83,6 +84,17 @@ def months_later(day: datetime.date, months: int) -> datetime.date:
 
 def _audit(action: str, user: AbstractBaseUser, **details) -> pghistory.context:
     return pghistory.context(action=action, user=user.pk, **details)
+
+
+def _public_pages_changed() -> None:
+    """Make cached public pages stale: now, and again once this transaction commits.
+
+    Now, so that anything this transaction shows next (the same request, a test) is fresh; again
+    at commit, because other workers may meanwhile have cached pages rendered from the data as it
+    was before the commit. A rollback only costs one extra rendering.
+    """
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
 
 
 # --- Drafts ---------------------------------------------------------------------------------------
@@ -382,6 +394,7 @@ def revision_approve(
                 "withdrawn_at", "withdrawal_reason", "withdrawal_next_url",
             ]
         )  # fmt: skip
+    _public_pages_changed()
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     return decision
 
@@ -425,6 +438,7 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         item.live_revision = None
         item.withdrawn_at = timezone.now()
         item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
+    _public_pages_changed()
     return item
 
 
@@ -458,6 +472,7 @@ def reviewer_profile_save(*, profile: ReviewerProfile, user, changed_fields: Ite
     profile.full_clean()
     with _audit("reviewer_profile_save", user, profile=profile.pk):
         profile.save()
+    _public_pages_changed()  # the editorial policy lists reviewers
     return profile
 
 
@@ -472,7 +487,31 @@ def reviewer_profile_verify(*, profile: ReviewerProfile, user) -> ReviewerProfil
     profile.credentials_verified_by = user
     with _audit("reviewer_profile_verify", user, profile=profile.pk):
         profile.save(update_fields=["credentials_verified_at", "credentials_verified_by"])
+    _public_pages_changed()
     return profile
+
+
+# --- Topics -------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def topic_save(*, topic: Topic, user) -> Topic:
+    _require(user, "articles.change_topic" if topic.pk else "articles.add_topic", _("change topics"))
+    topic.full_clean()
+    with _audit("topic_save", user, topic=topic.pk):
+        topic.save()
+    _public_pages_changed()
+    return topic
+
+
+@transaction.atomic
+def topic_delete(*, topic: Topic, user) -> None:
+    _require(user, "articles.delete_topic", _("delete topics"))
+    if topic.items.exists():
+        raise ValidationError(_("Move this topic's pages to another topic before deleting it."))
+    with _audit("topic_delete", user, topic=topic.pk):
+        topic.delete()
+    _public_pages_changed()
 
 
 # --- Reader feedback --------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from articles import selectors, services
 from articles.models import ContentKind, HER2Status, HRStatus
 from articles.structured_data import page_json_ld
+from portal.page_cache import mark_uncacheable
 
 NOT_SURE = ""
 FEEDBACK_LIMIT_PER_HOUR = 10
@@ -64,9 +65,9 @@ def medicine_list(request):
     form = MedicineFilterForm(request.GET or None, drug_classes=selectors.drug_classes())
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     medicines = selectors.live_medicines(**{k: v for k, v in filters.items() if v})
-    return render(
-        request, "articles/medicine_list.html", {"form": form, "medicines": medicines, "filtered": bool(filters)}
-    )
+    context = {"form": form, "medicines": medicines, "filtered": bool(filters)}
+    response = render(request, "articles/medicine_list.html", context)
+    return mark_uncacheable(response) if form.errors else response
 
 
 class FitForm(forms.Form):
@@ -88,7 +89,8 @@ def which_pages_fit_me(request):
         results = selectors.pages_that_fit(
             hr_status=form.cleaned_data["hr_status"], her2_status=form.cleaned_data["her2_status"]
         )
-    return render(request, "articles/which_pages_fit_me.html", {"form": form, "results": results})
+    response = render(request, "articles/which_pages_fit_me.html", {"form": form, "results": results})
+    return mark_uncacheable(response) if form.errors else response
 
 
 @require_GET

@@ -53,15 +53,25 @@ def cache_config(url: str, default_dir: Path) -> dict:
     The default is a file cache: every gunicorn worker on the machine sees the same entries, which a
     per-process memory cache could not promise. ``redis://`` shares one cache across machines.
     """
+    # The file cache lists its folder when full; room for every page of a large site.
+    file_options = {"OPTIONS": {"MAX_ENTRIES": 50_000}}
     if not url:
-        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(default_dir)}
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(default_dir),
+            **file_options,
+        }
     parts = urlsplit(url)
     if parts.scheme in ("redis", "rediss"):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
     if parts.scheme == "file":
         if not parts.path:
             raise ImproperlyConfigured("DJANGO_CACHE_URL file:// needs a folder, e.g. file:///var/cache/portal.")
-        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": unquote(parts.path)}
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": unquote(parts.path),
+            **file_options,
+        }
     if parts.scheme == "locmem":
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     if parts.scheme == "dummy":

@@ -11,7 +11,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from portal.config import cache_config, email_config, env_bool, env_list, env_str
+from portal.config import cache_config, email_config, env_bool, env_int, env_list, env_str
 from portal.embedded_db import embedded_database_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -57,7 +57,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so every later step (and the host check) sees the real client address.
+    # ETag on every page and 304 for a conditional GET, cached or freshly rendered.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # A page from the shared cache skips everything below: it was stored with all its headers.
+    "portal.page_cache.PublicPageCacheMiddleware",
+    # Before anything that uses the client's address (rate limits).
     "portal.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
@@ -108,6 +112,8 @@ DATABASES = {"default": _default_database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_config(env_str("DJANGO_CACHE_URL"), DATA_DIR / "cache")}
+# How long nginx or a CDN may keep an anonymous page (browsers always revalidate).
+SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -18,6 +18,15 @@ def _collected_static_files(django_test_environment):
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a rolled-back test database changes no content
+    version, so pages cached by one test must not be served to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def shared_dir():
     """`../shared/` beside the repository: skipped when absent, required in CI."""

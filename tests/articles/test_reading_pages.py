@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.contrib.staticfiles import finders
-from django.core.cache import cache
 
 from articles import services
 from articles.models import ContentKind, Feedback, ReviewedItem, Topic
@@ -267,11 +266,6 @@ def feedback_post(client, page, origin="http://testserver", **data):
     payload = {"item": page.pk, "helpful": "no", "comment": "The link to the label is broken.", "website": ""}
     payload.update(data)
     return client.post("/feedback/", payload, HTTP_ORIGIN=origin)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
 
 
 def test_feedback_is_stored_against_the_version_read_without_who_sent_it(client, library):
