@@ -6,8 +6,11 @@ terms, related pages or versions (tests check 1 and 50).
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -28,6 +31,16 @@ from articles.models import (
 from articles.presentation import TOC_MIN_HEADINGS, GlossaryEntry, Heading, ReadingStats, decorate, reading_stats
 from articles.services import MARKDOWN_FIELDS
 
+MENTIONED_LIMIT = 30  # a medicine page lists this many of the articles naming it, then a count
+TOPIC_PAGE_SIZE = 50
+HOME_ARTICLES_PER_TOPIC = 6
+
+
+@dataclass(frozen=True)
+class PageLink:
+    url: str
+    title: str
+
 
 @dataclass(frozen=True)
 class PublicPage:
@@ -43,8 +56,9 @@ class PublicPage:
     stats: ReadingStats
     changes: list[ReviewDecision]  # approvals of this page, newest first: "Changes to this page"
     mentioned_in: list[ReviewedItem] = field(default_factory=list)  # medicines: live articles naming them
-    previous: ReviewedItem | None = None  # articles: neighbours in the topic
-    next: ReviewedItem | None = None
+    mentioned_total: int = 0
+    previous: PageLink | None = None  # articles: neighbours in the topic
+    next: PageLink | None = None
 
     @property
     def show_toc(self) -> bool:
@@ -58,6 +72,14 @@ class PageWithdrawn(Exception):  # noqa: N818 - it is an outcome, not an error
         super().__init__(item.slug)
         self.item = item
         self.title = title
+
+
+# What a link to a page needs: never the bodies (a listing of 500 pages would load megabytes).
+LINK_FIELDS = ("kind", "slug", "topic", "is_sample", "last_reviewed_at", "live_revision__title")
+
+
+def _linkable(queryset):
+    return queryset.select_related("live_revision").only(*LINK_FIELDS)
 
 
 def glossary_entries() -> list[GlossaryEntry]:
@@ -75,10 +97,9 @@ def glossary_entries() -> list[GlossaryEntry]:
 
 def _page(item: ReviewedItem, revision: Revision, approval: ReviewDecision | None) -> PublicPage:
     related = list(
-        ReviewedItem.objects.live()
-        .filter(kind=ContentKind.MEDICINE, mentioned_in_revisions=revision)
-        .select_related("live_revision")
-        .order_by("slug")
+        _linkable(
+            ReviewedItem.objects.live().filter(kind=ContentKind.MEDICINE, mentioned_in_revisions=revision)
+        ).order_by("slug")
     )
     entries = [entry for entry in glossary_entries() if entry.slug != item.slug]
     html, toc = decorate({name: revision.rendered_html.get(name, "") for name in MARKDOWN_FIELDS}, entries)
@@ -87,26 +108,20 @@ def _page(item: ReviewedItem, revision: Revision, approval: ReviewDecision | Non
             revision__item=item, outcome=DecisionOutcome.APPROVED, revision__number__lte=revision.number
         )
         .select_related("revision")
+        .only("decided_at", "revision__number", "revision__change_summary")
         .order_by("-decided_at")
     )
     extra = {}
     if item.kind == ContentKind.MEDICINE:
-        extra["mentioned_in"] = list(
-            ReviewedItem.objects.live()
-            .articles()
-            .filter(live_revision__related_medicines=item)
-            .select_related("live_revision")
-            .order_by("live_revision__title")
+        mentioned = list(
+            _linkable(ReviewedItem.objects.live().articles().filter(live_revision__related_medicines=item))
+            .annotate(total=Window(Count("pk")))
+            .order_by("live_revision__title")[:MENTIONED_LIMIT]
         )
+        extra["mentioned_in"] = mentioned
+        extra["mentioned_total"] = mentioned[0].total if mentioned else 0
     elif item.kind == ContentKind.ARTICLE and item.topic_id:
-        siblings = list(
-            ReviewedItem.objects.live().articles().filter(topic_id=item.topic_id).select_related("live_revision")
-            .order_by("live_revision__title")
-        )  # fmt: skip
-        index = next((i for i, sibling in enumerate(siblings) if sibling.pk == item.pk), None)
-        if index is not None:
-            extra["previous"] = siblings[index - 1] if index > 0 else None
-            extra["next"] = siblings[index + 1] if index + 1 < len(siblings) else None
+        extra["previous"], extra["next"] = _neighbours_in_topic(item)
     return PublicPage(
         item=item,
         revision=revision,
@@ -119,6 +134,25 @@ def _page(item: ReviewedItem, revision: Revision, approval: ReviewDecision | Non
         changes=changes,
         **extra,
     )
+
+
+def _neighbours_in_topic(item: ReviewedItem) -> tuple[PageLink | None, PageLink | None]:
+    """The articles before and after this one in its topic, by title (one light query)."""
+    siblings = list(
+        ReviewedItem.objects.live().articles().filter(topic_id=item.topic_id)
+        .order_by("live_revision__title", "slug").values_list("slug", "live_revision__title")
+    )  # fmt: skip
+    index = next((i for i, (slug, _) in enumerate(siblings) if slug == item.slug), None)
+    if index is None:
+        return None, None
+
+    def link(position):
+        if 0 <= position < len(siblings):
+            slug, title = siblings[position]
+            return PageLink(reverse("article_detail", args=[slug]), title)
+        return None
+
+    return link(index - 1), link(index + 1)
 
 
 def live_page(*, kind: ContentKind, slug: str) -> PublicPage:
@@ -144,28 +178,44 @@ def preview_page(revision: Revision) -> PublicPage:
 @dataclass(frozen=True)
 class TopicListing:
     topic: Topic
-    articles: list[ReviewedItem]
+    articles: list[ReviewedItem]  # on the home page: the first few; on the topic page: this page's
+    total: int = 0
+    page: Page | None = None
 
 
 def topics_with_live_articles() -> list[TopicListing]:
-    """Topics in order, each with its live articles (two queries, whatever the numbers)."""
+    """Topics in order, each with its first few live articles and how many there are (two queries)."""
+    by_title = F("live_revision__title").asc()
+    rows = (
+        _linkable(ReviewedItem.objects.live().articles())
+        .annotate(
+            rank=Window(RowNumber(), partition_by=F("topic_id"), order_by=by_title),
+            in_topic=Window(Count("pk"), partition_by=F("topic_id")),
+        )
+        .filter(rank__lte=HOME_ARTICLES_PER_TOPIC)
+        .order_by("topic_id", "rank")
+    )
     articles_by_topic: dict[int, list[ReviewedItem]] = {}
-    for article in (
-        ReviewedItem.objects.live().articles().select_related("live_revision").order_by("live_revision__title")
-    ):
+    for article in rows:
         articles_by_topic.setdefault(article.topic_id, []).append(article)
-    return [TopicListing(topic, articles_by_topic.get(topic.pk, [])) for topic in Topic.objects.all()]
+    return [
+        TopicListing(topic, found, total=found[0].in_topic if found else 0)
+        for topic in Topic.objects.all()
+        for found in [articles_by_topic.get(topic.pk, [])]
+    ]
 
 
-def topic_page(slug: str) -> TopicListing:
+def topic_page(slug: str, page_number: str | int | None = 1) -> TopicListing:
+    """A topic with one page of its live articles (title, summary, review date)."""
     topic = Topic.objects.filter(slug=slug).first()
     if topic is None:
         raise Http404
-    articles = list(
+    articles = (
         ReviewedItem.objects.live().articles().filter(topic=topic).select_related("live_revision")
-        .order_by("live_revision__title")
+        .only(*LINK_FIELDS, "live_revision__summary").order_by("live_revision__title")
     )  # fmt: skip
-    return TopicListing(topic, articles)
+    page = Paginator(articles, TOPIC_PAGE_SIZE).get_page(page_number)
+    return TopicListing(topic, list(page.object_list), total=page.paginator.count, page=page)
 
 
 def live_medicines(*, hr_status: str = "", her2_status: str = "", drug_class: str = "") -> list[ReviewedItem]:
@@ -173,7 +223,11 @@ def live_medicines(*, hr_status: str = "", her2_status: str = "", drug_class: st
 
     A medicine whose label does not restrict by a status (empty tag list) fits every value of it.
     """
-    medicines = ReviewedItem.objects.live().medicines().select_related("live_revision")
+    medicines = (
+        ReviewedItem.objects.live().medicines().select_related("live_revision")
+        .only(*LINK_FIELDS, "live_revision__drug_class", "live_revision__summary", "live_revision__hr_status",
+              "live_revision__her2_status")
+    )  # fmt: skip
     if hr_status:
         medicines = medicines.filter(Q(live_revision__hr_status__contains=[hr_status]) | Q(live_revision__hr_status=[]))
     if her2_status:
@@ -204,7 +258,9 @@ def pages_that_fit(*, hr_status: str, her2_status: str) -> FittingPages:
     hr_values = [hr_status] if hr_status else list(HRStatus.values)
     her2_values = [her2_status] if her2_status else list(HER2Status.values)
     articles = list(
-        ReviewedItem.objects.live().articles().select_related("live_revision").order_by("live_revision__title")
+        _linkable(ReviewedItem.objects.live().articles())
+        .only(*LINK_FIELDS, "live_revision__hr_status", "live_revision__her2_status")
+        .order_by("live_revision__title")
     )
     tagged, general = [], []
     for article in articles:
@@ -225,7 +281,9 @@ def pages_that_fit(*, hr_status: str, her2_status: str) -> FittingPages:
 
 def glossary() -> list[ReviewedItem]:
     return list(
-        ReviewedItem.objects.live().glossary_terms().select_related("live_revision").order_by("live_revision__title")
+        _linkable(ReviewedItem.objects.live().glossary_terms())
+        .only(*LINK_FIELDS, "live_revision__aliases", "live_revision__rendered_html")
+        .order_by("live_revision__title")
     )
 
 

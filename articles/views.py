@@ -41,7 +41,8 @@ def medicine_detail(request, slug):
 
 @require_GET
 def topic_detail(request, slug):
-    return render(request, "articles/topic_detail.html", {"listing": selectors.topic_page(slug)})
+    listing = selectors.topic_page(slug, request.GET.get("page"))
+    return render(request, "articles/topic_detail.html", {"listing": listing})
 
 
 class MedicineFilterForm(forms.Form):

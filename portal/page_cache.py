@@ -22,9 +22,10 @@ from django.utils.cache import patch_cache_control
 VERSION_KEY = "page-cache:content-version"
 PAGE_TIMEOUT = 24 * 60 * 60  # versioned keys never go stale; this only frees space
 CACHEABLE_STATUSES = {200, 410}
-# Pages whose query string is a form's input; any other query string bypasses the cache, so
-# random parameters cannot flood it.
+# Pages whose query string is a form's input (or a page number); any other query string bypasses
+# the cache, so random parameters cannot flood it.
 QUERY_PAGES = {"/medicines/", "/which-pages-fit-me/", "/search/"}
+PAGINATED_PREFIXES = ("/topics/",)
 UNCACHEABLE_PREFIXES = ("/admin/", "/feedback/", "/healthz")
 
 
@@ -61,7 +62,9 @@ class PublicPageCacheMiddleware:
         if path.startswith(UNCACHEABLE_PREFIXES):
             return None
         query = request.META.get("QUERY_STRING", "")
-        if query and path not in QUERY_PAGES:
+        if query and not (
+            path in QUERY_PAGES or (path.startswith(PAGINATED_PREFIXES) and set(request.GET) == {"page"})
+        ):
             return None
         # The raw Host header: an invalid host simply never matches a stored page.
         where = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{path}?{query}"

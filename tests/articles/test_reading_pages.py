@@ -375,6 +375,11 @@ def test_listing_queries_do_not_grow_with_50_pages(client, author, reviewer, top
             response = client.get(url)
         assert response.status_code == 200, url
     assert client.get("/medicines/").content.decode().count('href="/medicines/medicine-') == 50
+    topic_page = client.get("/topics/hormone-therapy/").content.decode()
+    assert topic_page.count('href="/articles/article-') == 50
+    with django_assert_max_num_queries(PAGE_QUERY_BUDGET):
+        second_page = client.get("/topics/hormone-therapy/?page=2")
+    assert second_page.status_code == 200
 
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)

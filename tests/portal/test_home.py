@@ -33,4 +33,8 @@ def test_home_page_queries_stay_constant(client, author, reviewer, topic, django
         services.revision_approve(revision=revision, reviewer=reviewer)
     with django_assert_max_num_queries(2):
         response = client.get("/")
-    assert response.content.decode().count('href="/articles/article-') == count
+    html = response.content.decode()
+    # The first few of each topic, then a link to the rest.
+    assert html.count('href="/articles/article-') == min(count, 6)
+    if count > 6:
+        assert f"All {count} pages about Hormone therapy" in html
