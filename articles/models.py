@@ -378,6 +378,9 @@ class Revision(models.Model):
     rendered_html = models.JSONField(
         _("rendered HTML"), default=dict, editable=False, help_text=_("Sanitised HTML of each Markdown field.")
     )
+    # Measured once, when the revision is saved: properties of its (unchangeable) text.
+    word_count = models.PositiveIntegerField(_("words"), default=0, editable=False)
+    reading_grade = models.FloatField(_("reading grade (Flesch-Kincaid)"), null=True, editable=False)
 
     class Meta:
         ordering = ["item", "-number"]

@@ -5,13 +5,13 @@ its definition. Doing this at display time means a corrected glossary definition
 reaches every page without re-approving it; the approved text itself is never changed.
 """
 
+import functools
 import html
 import math
 import re
 from dataclasses import dataclass
 
 import textstat
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -20,6 +20,8 @@ WORDS_PER_MINUTE = 200  # a comfortable pace for health information read on a ph
 TOC_MIN_HEADINGS = 3
 
 _HEADING = re.compile(r"<h2>(.*?)</h2>", re.DOTALL)
+_ANY_TAG = re.compile(r"<[^>]+>")  # enough for HTML that nh3 has already cleaned
+_CITATION_TEXT = re.compile(r"\[\d+\]")
 # Text between tags, and the tags themselves, in order.
 _TAG_OR_TEXT = re.compile(r"(<[^>]+>)|([^<]+)")
 
@@ -50,7 +52,7 @@ def add_heading_anchors(rendered: str) -> tuple[str, list[Heading]]:
     used: set[str] = set()
 
     def anchor(match: re.Match) -> str:
-        text = html.unescape(strip_tags(match.group(1))).strip()
+        text = html.unescape(_ANY_TAG.sub("", match.group(1))).strip()
         base = slugify(text) or "section"
         slug, n = base, 2
         while slug in used:
@@ -65,13 +67,11 @@ def add_heading_anchors(rendered: str) -> tuple[str, list[Heading]]:
 def link_glossary_terms(rendered: str, entries: list[GlossaryEntry], linked: set[str]) -> str:
     """Link the first use of each glossary term (on the whole page: `linked` carries over between
     the page's fields) to its definition. Never inside a link, heading or code."""
-    if not entries:
+    lowered = rendered.lower()
+    by_name = {name.lower(): entry for entry in entries for name in entry.names if name.lower() in lowered}
+    if not by_name:
         return rendered
-    by_name = {name.lower(): entry for entry in entries for name in entry.names}
-    pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE,
-    )
+    pattern = _names_pattern(tuple(sorted(by_name, key=len, reverse=True)))
     out, blocked = [], 0  # depth inside <a>, <h1-6>, <code>, <pre>
     for tag, text in _TAG_OR_TEXT.findall(rendered):
         if tag:
@@ -99,12 +99,22 @@ def link_glossary_terms(rendered: str, entries: list[GlossaryEntry], linked: set
     return "".join(out)
 
 
-def reading_stats(*texts: str) -> ReadingStats:
-    plain = html.unescape(strip_tags(" ".join(texts)))
-    plain = re.sub(r"\[\d+\]", "", plain)
+def measure_text(*rendered: str) -> tuple[int, float | None]:
+    """Word count and Flesch-Kincaid grade of rendered (sanitised) HTML, citations left out."""
+    plain = html.unescape(_ANY_TAG.sub(" ", " ".join(rendered)))
+    plain = _CITATION_TEXT.sub("", plain)
     words = len(plain.split())
-    grade = round(textstat.flesch_kincaid_grade(plain), 1) if words else 0.0
-    return ReadingStats(words=words, minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)), grade=grade)
+    return words, (round(textstat.flesch_kincaid_grade(plain), 1) if words else None)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """One pattern for these glossary names, longest first, whole words only (compiled once)."""
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in names) + r")(?![\w-])", re.IGNORECASE)
+
+
+def reading_stats(word_count: int, grade: float | None) -> ReadingStats:
+    return ReadingStats(words=word_count, minutes=max(1, math.ceil(word_count / WORDS_PER_MINUTE)), grade=grade)
 
 
 def decorate(fields: dict[str, str], entries: list[GlossaryEntry]) -> tuple[dict[str, SafeString], list[Heading]]:

@@ -130,7 +130,7 @@ def _page(item: ReviewedItem, revision: Revision, approval: ReviewDecision | Non
         related_medicines=related,
         html=html,
         toc=toc,
-        stats=reading_stats(html["summary"], html["body"], html["how_it_works"], html["who_it_is_for"]),
+        stats=reading_stats(revision.word_count, revision.reading_grade),
         changes=changes,
         **extra,
     )

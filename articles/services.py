@@ -36,6 +36,7 @@ from articles.models import (
     RevisionStatus,
     Topic,
 )
+from articles.presentation import measure_text
 from articles.rendering import cited_numbers, render_markdown
 from portal.page_cache import bump_content_version
 
@@ -155,6 +156,7 @@ def _build_revision(
     if errors:
         raise ValidationError(errors)
     revision.rendered_html = {field: render_markdown(getattr(revision, field)) for field in MARKDOWN_FIELDS}
+    revision.word_count, revision.reading_grade = measure_text(*revision.rendered_html.values())
     return revision, reference_objects
 
 

@@ -29,6 +29,7 @@ from articles.models import (
     RevisionStatus,
     Topic,
 )
+from articles.presentation import measure_text
 from articles.rendering import render_markdown
 from portal import roles
 
@@ -131,6 +132,7 @@ def _article_batch(numbers, topics, medicine_ids, author, reviewer, rng):
             summary=summary, body=_body(rng), change_summary="First version.", hr_status=[], her2_status=[],
         )  # fmt: skip
         revision.rendered_html = {f: render_markdown(getattr(revision, f)) for f in services.MARKDOWN_FIELDS}
+        revision.word_count, revision.reading_grade = measure_text(*revision.rendered_html.values())
         revisions.append(revision)
     Revision.objects.bulk_create(revisions)
     Reference.objects.bulk_create(
