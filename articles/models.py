@@ -516,6 +516,12 @@ class ReviewDecision(models.Model):
     comment = models.TextField(_("comment"), max_length=10_000, blank=True)
     decided_at = models.DateTimeField(_("decided"), default=timezone.now)
     next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+    overrides = models.JSONField(
+        _("editorial errors overridden"),
+        default=list,
+        blank=True,
+        help_text=_("Each editorial error the reviewer approved despite, with their reason."),
+    )
 
     class Meta:
         ordering = ["-decided_at"]

@@ -309,7 +309,10 @@ def review_queue(user) -> ReviewQueue:
         .order_by("next_review_due")
     )  # fmt: skip
     waiting = sorted(
-        Revision.objects.filter(status=RevisionStatus.IN_REVIEW).select_related("item", "author"),
+        # References and topic too: the queue shows each version's editorial findings.
+        Revision.objects.filter(status=RevisionStatus.IN_REVIEW)
+        .select_related("item__topic", "author")
+        .prefetch_related("references"),
         key=lambda r: (not r.item.is_review_overdue, r.submitted_at),
     )
     mine = list(

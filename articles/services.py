@@ -22,7 +22,7 @@ from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from articles import notifications
+from articles import lint, notifications
 from articles.models import (
     ContentKind,
     DecisionOutcome,
@@ -358,16 +358,54 @@ def _check_four_eyes(item: ReviewedItem, reviewer) -> None:
         )
 
 
+def revision_findings(revision: Revision) -> list[lint.Finding]:
+    """The editorial quality gate's findings for a revision (its text, references and topic)."""
+    fields = {field: getattr(revision, field) for field in ("title", *MARKDOWN_FIELDS) if getattr(revision, field)}
+    references = [
+        lint.Reference(ref.position, ref.title, ref.url, ref.doi, ref.pmid, ref.year)
+        for ref in revision.references.all()
+    ]
+    topic = revision.item.topic.slug if revision.item.topic_id else ""
+    return lint.lint(lint.Document(fields, references, topic))
+
+
+def _check_overrides(revision: Revision, overrides: Mapping[str, str]) -> list[dict]:
+    """Every editorial error needs the reviewer's reason to approve despite it."""
+    recorded, missing = [], []
+    for finding in lint.errors(revision_findings(revision)):
+        reason = (overrides.get(finding.key) or "").strip()
+        if reason:
+            recorded.append({**finding.as_dict(), "reason": reason})
+        else:
+            missing.append(f"{finding.rule} (line {finding.line}: “{finding.excerpt}”)")
+    if missing:
+        raise ValidationError(
+            _("This version has editorial errors; to approve it anyway give a reason for each: %(list)s")
+            % {"list": "; ".join(missing)}
+        )
+    return recorded
+
+
 @transaction.atomic
 def revision_approve(
-    *, revision: Revision, reviewer, comment: str = "", next_review_due: datetime.date | None = None
+    *,
+    revision: Revision,
+    reviewer,
+    comment: str = "",
+    next_review_due: datetime.date | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> ReviewDecision:
-    """Approve exactly this revision: it goes live, the previous live revision is superseded."""
+    """Approve exactly this revision: it goes live, the previous live revision is superseded.
+
+    `overrides` maps each editorial error's key to the reviewer's reason for approving despite it;
+    an error without a reason refuses the approval.
+    """
     _require(reviewer, REVIEW_PERMISSION, _("approve content"))
     item, revision = _lock_revision(revision)
     _check_decidable(revision, _("approved"))
     _check_four_eyes(item, reviewer)
     name, credentials = _reviewer_identity(reviewer, require_verified=True)
+    recorded_overrides = _check_overrides(revision, overrides or {})
     now = timezone.now()
     today = timezone.localdate(now)
     due = next_review_due or months_later(today, item.review_interval_months)
@@ -378,6 +416,7 @@ def revision_approve(
         decision = ReviewDecision.objects.create(
             revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
             outcome=DecisionOutcome.APPROVED, comment=(comment or "").strip(), decided_at=now, next_review_due=due,
+            overrides=recorded_overrides,
         )  # fmt: skip
         if item.live_revision_id:
             Revision.objects.filter(pk=item.live_revision_id).update(status=RevisionStatus.SUPERSEDED)

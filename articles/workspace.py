@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
-from articles import selectors, services
+from articles import lint, selectors, services
 from articles.diff import revision_changes
 from articles.forms import (
     ApproveForm,
@@ -74,12 +74,17 @@ class ReviewWorkspace:
     def queue(self, request):
         if not request.user.has_perm(VIEW_PERMISSION):
             raise PermissionDenied
+        queue = selectors.review_queue(request.user)
+        for revision in queue.waiting:
+            findings = services.revision_findings(revision)
+            revision.error_count = len(lint.errors(findings))
+            revision.warning_count = len(findings) - revision.error_count
         return self._render(
             request,
             "queue.html",
             {
                 "title": _("Review queue"),
-                "queue": selectors.review_queue(request.user),
+                "queue": queue,
                 "kinds": ContentKind.choices,
                 "can_author": request.user.has_perm(services.AUTHOR_PERMISSION),
             },
@@ -98,13 +103,26 @@ class ReviewWorkspace:
                 if action == "submit":
                     services.revision_submit(revision=revision, user=request.user)
                     messages.success(request, _("Submitted for review. The reviewers have been told."))
+                    found = services.revision_findings(revision)
+                    if found:
+                        messages.warning(
+                            request,
+                            _("The editorial check found %(errors)s error(s) and %(warnings)s warning(s); the reviewer "
+                              "sees them too.") % {"errors": len(lint.errors(found)),
+                                                   "warnings": len(found) - len(lint.errors(found))},
+                        )  # fmt: skip
                     return redirect("admin:articles_revision_review", pk)
                 if action == "approve":
                     approve_form = ApproveForm(request.POST, prefix="approve")
                     if approve_form.is_valid():
+                        overrides = {
+                            name.removeprefix("override-"): reason
+                            for name, reason in request.POST.items()
+                            if name.startswith("override-")
+                        }
                         services.revision_approve(
                             revision=revision, reviewer=request.user, comment=approve_form.cleaned_data["comment"],
-                            next_review_due=approve_form.cleaned_data["next_review_due"],
+                            next_review_due=approve_form.cleaned_data["next_review_due"], overrides=overrides,
                         )  # fmt: skip
                         messages.success(request, _("Approved: this version is now what patients see."))
                         return redirect("admin:articles_revision_review", pk)
@@ -124,6 +142,7 @@ class ReviewWorkspace:
                 revision.refresh_from_db()
 
         item = revision.item
+        findings = services.revision_findings(revision)
         live = item.revisions.filter(pk=item.live_revision_id).first()
         baseline = selectors.diff_baseline(revision)
         changes = revision_changes(
@@ -148,6 +167,8 @@ class ReviewWorkspace:
                 "is_live": live is not None and live.pk == revision.pk,
                 "baseline": baseline,
                 "changes": changes,
+                "findings": findings,
+                "finding_errors": lint.errors(findings),
                 "decision": getattr(revision, "decision", None),
                 "is_reviewer": is_reviewer,
                 "in_review": revision.status == RevisionStatus.IN_REVIEW,
@@ -292,6 +313,7 @@ class ReviewWorkspace:
                 "formset": formset,
                 "item": item,
                 "latest": latest,
+                "findings": services.revision_findings(latest) if latest else [],
                 "cancel_url": reverse("admin:articles_review_queue")
                 if new
                 else reverse("admin:articles_item_history", args=[item.pk]),

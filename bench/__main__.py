@@ -1,7 +1,8 @@
 """`make bench`: run every benchmark script in bench/ (files named bench_*.py), one after another.
 
 Benchmarks are never imported by the portal and never pass or fail in tests; each script prints
-its own table and writes its results to bench/RESULTS.md (see DESIGN.md, "Benchmark conditions").
+its own table and writes bench/results/<name>.md; the sections are gathered into bench/RESULTS.md
+(see DESIGN.md, "Benchmark conditions").
 """
 
 import subprocess
@@ -20,7 +21,15 @@ def main() -> int:
     for script in scripts:
         print(f"== {script.name}", flush=True)
         failures += subprocess.run([sys.executable, str(script)], cwd=BENCH_DIR.parent).returncode != 0
+    gather()
     return 1 if failures else 0
+
+
+def gather() -> None:
+    # The page benchmark (with the run's conditions) first, then the others by name.
+    paths = sorted((BENCH_DIR / "results").glob("*.md"), key=lambda path: (path.stem != "pages", path.stem))
+    sections = [path.read_text().strip() for path in paths]
+    (BENCH_DIR / "RESULTS.md").write_text("\n\n".join(sections) + "\n")
 
 
 if __name__ == "__main__":

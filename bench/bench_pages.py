@@ -283,7 +283,7 @@ Targets:
 Produced by `make bench` (bench/bench_pages.py). Never part of `make test`.
 """
     print(text)
-    (REPOSITORY / "bench" / "RESULTS.md").write_text(text)
+    (REPOSITORY / "bench" / "results" / "pages.md").write_text(text)
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def test_four_eyes_holds_in_the_database(in_review, author):
     with pytest.raises(DatabaseError, match="four eyes"):
         raw(
             "INSERT INTO articles_reviewdecision (revision_id, reviewer_id, reviewer_name, reviewer_credentials, "
-            "outcome, comment, decided_at) VALUES (%s, %s, 'Ada', 'none', %s, '', now())",
+            "outcome, comment, decided_at, overrides) VALUES (%s, %s, 'Ada', 'none', %s, '', now(), '[]')",
             [in_review.pk, author.pk, DecisionOutcome.APPROVED],
         )
 
@@ -81,7 +81,7 @@ def test_four_eyes_holds_in_the_database(in_review, author):
 def test_four_eyes_trigger_allows_a_different_reviewer(in_review, reviewer):
     raw(
         "INSERT INTO articles_reviewdecision (revision_id, reviewer_id, reviewer_name, reviewer_credentials, "
-        "outcome, comment, decided_at) VALUES (%s, %s, 'Rita', 'MD', %s, '', now())",
+        "outcome, comment, decided_at, overrides) VALUES (%s, %s, 'Rita', 'MD', %s, '', now(), '[]')",
         [in_review.pk, reviewer.pk, DecisionOutcome.APPROVED],
     )
     assert in_review.__class__.objects.get(pk=in_review.pk).decision.reviewer == reviewer
