@@ -20,6 +20,7 @@ run: export DJANGO_DEBUG := $(or $(DJANGO_DEBUG),1)
 run: $(INSTALLED)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py rebuild_search_index
 	$(BIN)/python manage.py portal_welcome
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 

@@ -11,6 +11,8 @@ the user when the input or the item's state does not allow it. Either way nothin
 
 import calendar
 import datetime
+import html as html_module
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import pghistory
@@ -38,6 +40,7 @@ from articles.models import (
 )
 from articles.presentation import measure_text
 from articles.rendering import cited_numbers, render_markdown
+from portal import search
 from portal.page_cache import bump_content_version
 
 AUTHOR_PERMISSION = "articles.author_content"
@@ -85,6 +88,20 @@ def months_later(day: datetime.date, months: int) -> datetime.date:
 
 def _audit(action: str, user: AbstractBaseUser, **details) -> pghistory.context:
     return pghistory.context(action=action, user=user.pk, **details)
+
+
+def search_index_item(item: ReviewedItem, revision: Revision) -> None:
+    """Put an item's live revision in the public search index."""
+    plain = {name: html_module.unescape(re.sub(r"<[^>]+>", " ", revision.rendered_html.get(name, "")))
+             for name in MARKDOWN_FIELDS}  # fmt: skip
+    names = [*revision.aliases, *revision.brand_names, revision.generic_name, revision.drug_class]
+    search.index_document(
+        key=f"item:{item.pk}", kind=item.kind, url=item.get_absolute_url(), title=revision.title,
+        summary=" ".join(plain["summary"].split()),
+        body=" ".join(" ".join(text.split()) for name, text in plain.items() if name != "summary"),
+        names=[name for name in names if name], topic=item.topic.slug if item.topic_id else "",
+        is_sample=item.is_sample,
+    )  # fmt: skip
 
 
 def _public_pages_changed() -> None:
@@ -435,6 +452,7 @@ def revision_approve(
                 "withdrawn_at", "withdrawal_reason", "withdrawal_next_url",
             ]
         )  # fmt: skip
+    search_index_item(item, revision)
     _public_pages_changed()
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     return decision
@@ -479,6 +497,7 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         item.live_revision = None
         item.withdrawn_at = timezone.now()
         item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
+    search.unindex(f"item:{item.pk}")
     _public_pages_changed()
     return item
 

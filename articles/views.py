@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from articles import selectors, services
 from articles.models import ContentKind, HER2Status, HRStatus
@@ -29,17 +29,17 @@ def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
     return render(request, template, {"page": page, "json_ld": page_json_ld(page)})
 
 
-@require_GET
+@require_safe
 def article_detail(request, slug):
     return _reviewed_page(request, ContentKind.ARTICLE, slug, "articles/article_detail.html")
 
 
-@require_GET
+@require_safe
 def medicine_detail(request, slug):
     return _reviewed_page(request, ContentKind.MEDICINE, slug, "articles/medicine_detail.html")
 
 
-@require_GET
+@require_safe
 def topic_detail(request, slug):
     listing = selectors.topic_page(slug, request.GET.get("page"))
     return render(request, "articles/topic_detail.html", {"listing": listing})
@@ -61,7 +61,7 @@ class MedicineFilterForm(forms.Form):
             field.widget.attrs["class"] = "form-select"
 
 
-@require_GET
+@require_safe
 def medicine_list(request):
     form = MedicineFilterForm(request.GET or None, drug_classes=selectors.drug_classes())
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
@@ -82,7 +82,7 @@ class FitForm(forms.Form):
     )  # fmt: skip
 
 
-@require_GET
+@require_safe
 def which_pages_fit_me(request):
     form = FitForm(request.GET or None)
     results = None
@@ -94,12 +94,12 @@ def which_pages_fit_me(request):
     return mark_uncacheable(response) if form.errors else response
 
 
-@require_GET
+@require_safe
 def glossary(request):
     return render(request, "articles/glossary.html", {"terms": selectors.glossary()})
 
 
-@require_GET
+@require_safe
 def editorial_policy(request):
     return render(request, "articles/editorial_policy.html", {"reviewers": selectors.published_reviewers()})
 

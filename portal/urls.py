@@ -10,6 +10,7 @@ SITEMAPS = {"pages": FixedPageSitemap, "topics": TopicSitemap, "reviewed": Revie
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
     path("", include("articles.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("feeds/updates/", UpdatesFeed(), name="updates_feed"),

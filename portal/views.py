@@ -1,9 +1,37 @@
-"""Public pages of the portal itself (the home page); each app has its own views."""
+"""Public pages of the portal itself: the home page and the cross-app search."""
 
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
+from articles.models import ContentKind, Topic
 from articles.selectors import topics_with_live_articles
+from portal import search as site_search
+from portal.page_cache import mark_uncacheable
 
 
+@require_safe
 def home(request):
     return render(request, "portal/home.html", {"topics": topics_with_live_articles()})
+
+
+@require_safe
+def search(request):
+    kinds = dict(ContentKind.choices)
+    kind = request.GET.get("type", "")
+    topic = request.GET.get("topic", "")
+    notes = []
+    if kind and kind not in kinds:
+        notes.append("unknown-type")
+        kind = ""
+    topics = list(Topic.objects.values_list("slug", "title"))
+    if topic and topic not in dict(topics):
+        notes.append("unknown-topic")
+        topic = ""
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
+    results = site_search.search(request.GET.get("q", ""), kind=kind, topic=topic, page=page)
+    context = {"results": results, "kinds": kinds, "kind": kind, "topics": topics, "topic": topic, "notes": notes}
+    response = render(request, "portal/search.html", context)
+    return mark_uncacheable(response) if notes else response

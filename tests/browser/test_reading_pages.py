@@ -18,6 +18,7 @@ PAGE_TYPES = {
     "glossary": "/glossary/",
     "editorial policy": "/about/editorial-policy/",
     "withdrawn page": "/articles/atezolizumab-for-triple-negative-breast-cancer/",
+    "search": "/search/?q=herseptin",
 }
 
 

@@ -1,0 +1,50 @@
+"""The cross-app search index: only public things are ever in it."""
+
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """One public page (a live article, medicine or glossary term; later a directory service).
+
+    Written only when something goes live, changes or is withdrawn, so nothing that is not public
+    can appear in results, snippets or counts.
+    """
+
+    kind = models.CharField(_("kind"), max_length=20)
+    key = models.CharField(_("source"), max_length=64, unique=True, help_text=_("e.g. item:42"))
+    url = models.CharField(_("address"), max_length=300)
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body text"), blank=True)
+    topic = models.CharField(_("topic"), max_length=80, blank=True)
+    is_sample = models.BooleanField(default=False)
+    # Title (weight A) and summary and names (B): small, for ranking. The body: for matching.
+    ranked = SearchVectorField(null=True)
+    body_vector = SearchVectorField(null=True)
+
+    class Meta:
+        indexes = [
+            GinIndex(fields=["ranked"], name="search_ranked_gin"),
+            GinIndex(fields=["body_vector"], name="search_body_gin"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class SearchTerm(models.Model):
+    """A word or name people may misspell (titles, brand and generic names, glossary terms and
+    aliases), matched with pg_trgm similarity; never bodies."""
+
+    term = models.CharField(max_length=200)
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms")
+
+    class Meta:
+        indexes = [GinIndex(OpClass(Lower("term"), name="gin_trgm_ops"), name="search_term_trgm")]
+
+    def __str__(self):
+        return self.term

@@ -1,0 +1,156 @@
+"""Search that forgives spelling, with PostgreSQL alone: full-text search (websearch syntax,
+English stemming, unaccent) over the public index, and pg_trgm similarity on names and titles for
+misspellings ("herseptin" finds Herceptin). Only `SearchDocument` rows are searched, and only public
+pages are ever written there.
+"""
+
+import html
+import re
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from portal.models import SearchDocument, SearchTerm
+
+MAX_QUERY = 200
+PAGE_SIZE = 10
+COUNT_LIMIT = 1000
+SIMILARITY = 0.35
+_START, _STOP = "\x02", "\x03"  # headline markers no text can contain (control characters are removed)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_OPERATORS = re.compile(r"\"|(?:^|\s)-\w|\bor\b", re.IGNORECASE)
+
+# --- Writing the index ---------------------------------------------------------------------------
+
+
+def index_document(*, key: str, kind: str, url: str, title: str, summary: str, body: str, names: list[str],
+                   topic: str = "", is_sample: bool = False) -> None:  # fmt: skip
+    """Put one public page in the index (or replace it), with the names people may misspell."""
+    with transaction.atomic():
+        document, _ = SearchDocument.objects.update_or_create(
+            key=key,
+            defaults={"kind": kind, "url": url, "title": title, "summary": summary, "body": body, "topic": topic,
+                      "is_sample": is_sample},
+        )  # fmt: skip
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """UPDATE portal_searchdocument SET
+                     ranked = setweight(to_tsvector('english', unaccent(title)), 'A')
+                           || setweight(to_tsvector('english', unaccent(summary || ' ' || %s)), 'B'),
+                     body_vector = to_tsvector('english', unaccent(body))
+                   WHERE id = %s""",
+                [" ".join(names), document.pk],
+            )
+        SearchTerm.objects.filter(document=document).delete()
+        terms = {name.strip() for name in [title, *names] if name and name.strip()}
+        SearchTerm.objects.bulk_create(SearchTerm(document=document, term=term[:200]) for term in terms)
+
+
+def unindex(key: str) -> None:
+    SearchDocument.objects.filter(key=key).delete()
+
+
+# --- Searching -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    kind: str
+    url: str
+    title: str
+    snippet: SafeString
+    is_sample: bool
+
+
+@dataclass(frozen=True)
+class Results:
+    query: str
+    cut: bool  # the query was longer than MAX_QUERY and was cut
+    results: list[Result]
+    total: int  # counted up to COUNT_LIMIT + 1
+    page: int
+    suggestion: str  # "Did you mean ...?" when the words look misspelt
+
+    @property
+    def total_label(self) -> str:
+        return f"{COUNT_LIMIT:,}+" if self.total > COUNT_LIMIT else f"{self.total:,}"
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-min(self.total, COUNT_LIMIT) // PAGE_SIZE))
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    text = _CONTROL.sub(" ", raw or "")
+    text = " ".join(text.split())
+    return text[:MAX_QUERY], len(text) > MAX_QUERY
+
+
+def _highlight(headline: str) -> SafeString:
+    escaped = escape(html.unescape(headline))
+    return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308 - escaped first
+
+
+def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) -> Results:
+    query, cut = clean_query(raw_query)
+    page = max(1, min(page, COUNT_LIMIT // PAGE_SIZE + 1))
+    if len(query) < 2:
+        return Results(query, cut, [], 0, page, "")
+    # Misspelling matches would override what the searcher asked with quotes, "-word" or "or".
+    filters, params = "", []
+    if _OPERATORS.search(query):
+        filters += " AND (d.ranked @@ q.tsq OR d.body_vector @@ q.tsq)"
+    if kind:
+        filters += " AND d.kind = %s"
+        params.append(kind)
+    if topic:
+        filters += " AND d.topic = %s"
+        params.append(topic)
+    # Full-text matches, and documents whose names are close to the query (misspellings).
+    # Only fixed SQL fragments are formatted in; every user value is a query parameter.
+    matches = f"""
+        WITH q AS (SELECT websearch_to_tsquery('english', unaccent(%s)) AS tsq, lower(unaccent(%s)) AS plain),
+        fuzzy AS (
+            SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
+            FROM portal_searchterm t, q
+            WHERE lower(t.term) %% q.plain OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+'))
+            GROUP BY t.document_id
+        ),
+        found AS (
+            SELECT d.id, ts_rank(d.ranked, q.tsq) * 2 + ts_rank(d.body_vector, q.tsq) * 0.2
+                   + coalesce(f.score, 0) AS rank
+            FROM portal_searchdocument d CROSS JOIN q LEFT JOIN fuzzy f ON f.document_id = d.id
+            WHERE (d.ranked @@ q.tsq OR d.body_vector @@ q.tsq OR f.document_id IS NOT NULL) {filters}
+        )"""
+    base_params = [query, query, *params]
+    with connection.cursor() as cursor:
+        cursor.execute(f"{matches} SELECT count(*) FROM (SELECT 1 FROM found LIMIT %s) counted",
+                       [*base_params, COUNT_LIMIT + 1])  # fmt: skip
+        total = cursor.fetchone()[0]
+        cursor.execute(
+            f"""{matches}
+            SELECT d.kind, d.url, d.title, d.is_sample,
+                   ts_headline('english', d.summary || ' ' || d.body, q.tsq,
+                               'StartSel=' || chr(2) || ', StopSel=' || chr(3)
+                               || ', MaxWords=30, MinWords=12, MaxFragments=1')
+            FROM found JOIN portal_searchdocument d ON d.id = found.id CROSS JOIN q
+            ORDER BY found.rank DESC, d.title LIMIT %s OFFSET %s""",
+            [*base_params, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+        )
+        rows = cursor.fetchall()
+        suggestion = ""
+        if total < 3:
+            cursor.execute(
+                """SELECT t.term FROM portal_searchterm t
+                   WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
+                   ORDER BY similarity(lower(t.term), lower(unaccent(%s))) DESC LIMIT 1""",
+                [query, query, query],
+            )
+            row = cursor.fetchone()
+            suggestion = row[0] if row else ""
+    results = [
+        Result(kind, url, title, _highlight(headline), is_sample) for kind, url, title, is_sample, headline in rows
+    ]
+    return Results(query, cut, results, total, page, suggestion)

@@ -1,0 +1,128 @@
+"""Search: forgiving of spelling, ranked sensibly, and only ever showing public pages."""
+
+import pytest
+
+from articles import services
+from articles.models import ContentKind
+from tests.content import article_content, medicine_content, reference
+
+pytestmark = pytest.mark.django_db
+
+
+def publish(kind, slug, author, reviewer, content, topic=None, references=None):
+    references = [reference(1)] if references is None else list(references)
+    revision = services.item_create(kind=kind, slug=slug, topic=topic, author=author, content=content,
+                                    references=references)  # fmt: skip
+    services.revision_submit(revision=revision, user=author)
+    services.revision_approve(revision=revision, reviewer=reviewer)
+    return revision
+
+
+@pytest.fixture
+def indexed(author, reviewer, topic):
+    publish(ContentKind.MEDICINE, "trastuzumab", author, reviewer,
+            medicine_content(title="Trastuzumab (Herceptin)", generic_name="trastuzumab", brand_names=["Herceptin"],
+                             drug_class="HER2-targeted antibody"))  # fmt: skip
+    publish(ContentKind.MEDICINE, "tamoxifen", author, reviewer, medicine_content())
+    publish(ContentKind.GLOSSARY, "aromatase-inhibitor", author, reviewer,
+            {"title": "Aromatase inhibitor", "summary": "A medicine that lowers estrogen.", "change_summary": "New.",
+             "aliases": ["AI", "AIs"]}, references=())  # fmt: skip
+    publish(ContentKind.GLOSSARY, "her2-positive", author, reviewer,
+            {"title": "HER2-positive", "summary": "Cancer cells with a lot of HER2.", "change_summary": "New.",
+             "aliases": ["HER2+", "HER2 positive"]}, references=())  # fmt: skip
+    publish(ContentKind.ARTICLE, "bone-health", author, reviewer,
+            article_content(title="Bone health", body="## Bones\n\nSome hormone medicines thin the bones [1]."),
+            topic)  # fmt: skip
+    publish(ContentKind.ARTICLE, "hormone-therapy-guide", author, reviewer,
+            article_content(title="Hormone therapy guide"), topic)  # fmt: skip
+
+
+def titles(client, query, **params):
+    response = client.get("/search/", {"q": query, **params})
+    assert response.status_code == 200
+    return [r.title for r in response.context["results"].results], response
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("herseptin", "Trastuzumab (Herceptin)"), ("Herceptin", "Trastuzumab (Herceptin)"),
+     ("tamoxifin", "Tamoxifen"), ("trastuzamab", "Trastuzumab (Herceptin)")],
+)  # fmt: skip
+def test_misspellings_and_brand_names_find_the_medicine(client, indexed, query, expected):
+    found, _ = titles(client, query)
+    assert expected in found
+
+
+def test_a_misspelling_offers_did_you_mean(client, indexed):
+    _, response = titles(client, "herseptin")
+    assert "Did you mean" in response.content.decode()
+    assert response.context["results"].suggestion == "Herceptin"
+
+
+SYNONYMS = [("AI tablets", "Aromatase inhibitor"), ("her 2 positive", "HER2-positive"), ("HER2+", "HER2-positive")]
+
+
+@pytest.mark.parametrize(("query", "expected"), SYNONYMS)
+def test_synonyms_come_from_the_data(client, indexed, query, expected):
+    found, _ = titles(client, query)
+    assert expected in found
+
+
+def test_a_title_match_outranks_a_body_mention(client, indexed):
+    found, _ = titles(client, "hormone")
+    assert found.index("Hormone therapy guide") < found.index("Bone health")
+
+
+def test_snippets_highlight_the_words_safely(client, indexed, author, reviewer, topic):
+    publish(ContentKind.ARTICLE, "hostile", author, reviewer,
+            article_content(title="Hostile", body="Estrogen <script>alert(1)</script> estrogen [1]."),
+            topic)  # fmt: skip
+    html = client.get("/search/", {"q": "estrogen"}).content.decode()
+    assert "<mark>" in html
+    assert "<script>alert(1)</script>" not in html
+
+
+def test_drafts_and_withdrawn_pages_never_appear(client, indexed, author, reviewer, topic):
+    services.item_create(kind="article", slug="secret", topic=topic, author=author,
+                         content=article_content(title="Unicornpage draft"), references=[reference(1)])  # fmt: skip
+    live = publish(ContentKind.ARTICLE, "soon-gone", author, reviewer, article_content(title="Zebrapage"), topic)
+    assert "Zebrapage" in titles(client, "zebrapage")[0]
+    services.item_withdraw(item=live.item, user=reviewer, reason="Old.")
+    assert titles(client, "zebrapage")[0] == []
+    assert titles(client, "unicornpage")[0] == []
+
+
+def test_filters_by_type_and_topic(client, indexed):
+    found, _ = titles(client, "hormone", type="glossary")
+    assert "Hormone therapy guide" not in found
+    found, _ = titles(client, "hormone", topic="hormone-therapy")
+    assert set(found) <= {"Hormone therapy guide", "Bone health"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "a", "x" * 10_000, '"unclosed', "back\\slash", "&|!:*()", "'; DROP TABLE portal_searchdocument; --",
+     "😀 emoji", "nul\x00byte", "<script>alert(1)</script>", "-", "or or or", "%%% ___"],
+)  # fmt: skip
+def test_bad_input_never_breaks_search(client, indexed, query):
+    response = client.get("/search/", {"q": query, "page": "abc", "type": "nonsense", "topic": "../etc"})
+    assert response.status_code == 200
+    assert not response.cookies
+
+
+def test_invalid_utf8_in_the_address(client, indexed):
+    assert client.get("/search/?q=%ff%fe%80").status_code == 200
+
+
+def test_long_queries_are_cut_with_a_note(client, indexed):
+    response = client.get("/search/", {"q": "tamoxifen " * 100})
+    assert "first 200 characters" in response.content.decode()
+
+
+@pytest.mark.parametrize("n", [1, 50])
+def test_search_page_queries_are_constant(client, author, reviewer, topic, n, django_assert_max_num_queries):
+    for i in range(n):
+        publish(ContentKind.ARTICLE, f"page-{i}", author, reviewer, article_content(title=f"Estrogen page {i}"), topic)
+    with django_assert_max_num_queries(5):
+        response = client.get("/search/", {"q": "estrogen"})
+    assert response.context["results"].total == n
