@@ -108,9 +108,11 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
     if topic:
         filters += " AND d.topic = %s"
         params.append(topic)
-    # Full-text matches, and documents whose names are close to the query (misspellings).
-    # Only fixed SQL fragments are formatted in; every user value is a query parameter.
-    matches = f"""
+    # Full-text matches, and documents whose names are close to the query (misspellings). At most
+    # COUNT_LIMIT + 1 matches are taken, and ranked by the small title-and-names vector only: the
+    # big body vectors are matched, never ranked (that is what keeps common words cheap). Snippets
+    # come from the summary and the start of the body, for the page's results only.
+    sql = f"""
         WITH q AS (SELECT websearch_to_tsquery('english', unaccent(%s)) AS tsq, lower(unaccent(%s)) AS plain),
         fuzzy AS (
             SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
@@ -118,28 +120,29 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
             WHERE lower(t.term) %% q.plain OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+'))
             GROUP BY t.document_id
         ),
-        found AS (
-            SELECT d.id, ts_rank(d.ranked, q.tsq) * 2 + ts_rank(d.body_vector, q.tsq) * 0.2
-                   + coalesce(f.score, 0) AS rank
+        candidates AS (
+            SELECT d.id, ts_rank(d.ranked, q.tsq) * 2 + coalesce(f.score, 0) AS rank
             FROM portal_searchdocument d CROSS JOIN q LEFT JOIN fuzzy f ON f.document_id = d.id
             WHERE (d.ranked @@ q.tsq OR d.body_vector @@ q.tsq OR f.document_id IS NOT NULL) {filters}
-        )"""
-    base_params = [query, query, *params]
-    with connection.cursor() as cursor:
-        cursor.execute(f"{matches} SELECT count(*) FROM (SELECT 1 FROM found LIMIT %s) counted",
-                       [*base_params, COUNT_LIMIT + 1])  # fmt: skip
-        total = cursor.fetchone()[0]
-        cursor.execute(
-            f"""{matches}
-            SELECT d.kind, d.url, d.title, d.is_sample,
-                   ts_headline('english', d.summary || ' ' || d.body, q.tsq,
-                               'StartSel=' || chr(2) || ', StopSel=' || chr(3)
-                               || ', MaxWords=30, MinWords=12, MaxFragments=1')
-            FROM found JOIN portal_searchdocument d ON d.id = found.id CROSS JOIN q
-            ORDER BY found.rank DESC, d.title LIMIT %s OFFSET %s""",
-            [*base_params, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+            LIMIT %s
+        ),
+        page AS (
+            SELECT id, rank, count(*) OVER () AS total FROM candidates ORDER BY rank DESC, id LIMIT %s OFFSET %s
         )
+        SELECT d.kind, d.url, d.title, d.is_sample, page.total,
+               ts_headline('english', d.summary || ' ' || left(d.body, 4000), q.tsq,
+                           'StartSel=' || chr(2) || ', StopSel=' || chr(3)
+                           || ', MaxWords=30, MinWords=12, MaxFragments=1')
+        FROM page JOIN portal_searchdocument d ON d.id = page.id CROSS JOIN q
+        ORDER BY page.rank DESC, d.title"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [query, query, *params, COUNT_LIMIT + 1, PAGE_SIZE, (page - 1) * PAGE_SIZE])
         rows = cursor.fetchall()
+        total = rows[0][4] if rows else 0
+        if not rows and page > 1:  # past the last page: count to say how many there are
+            cursor.execute(sql, [query, query, *params, COUNT_LIMIT + 1, PAGE_SIZE, 0])
+            first = cursor.fetchone()
+            total = first[4] if first else 0
         suggestion = ""
         if total < 3:
             cursor.execute(
@@ -151,6 +154,7 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
             row = cursor.fetchone()
             suggestion = row[0] if row else ""
     results = [
-        Result(kind, url, title, _highlight(headline), is_sample) for kind, url, title, is_sample, headline in rows
+        Result(kind, url, title, _highlight(headline), is_sample)
+        for kind, url, title, is_sample, _total, headline in rows
     ]
     return Results(query, cut, results, total, page, suggestion)
