@@ -75,3 +75,29 @@ def medicine_content(**overrides) -> dict:
     }
     content.update(overrides)
     return content
+
+
+def publish(kind, slug, author, reviewer, content, references=(), topic=None, medicine_ids=(), is_sample=False):
+    """A page written, submitted and approved through the services; returns the live item."""
+    from articles import services
+    from articles.models import ReviewedItem
+
+    revision = services.item_create(
+        kind=kind, slug=slug, topic=topic, author=author, content=content, references=list(references),
+        related_medicine_ids=medicine_ids, is_sample=is_sample,
+    )  # fmt: skip
+    services.revision_submit(revision=revision, user=author)
+    services.revision_approve(revision=revision, reviewer=reviewer)
+    return ReviewedItem.objects.get(pk=revision.item_id)
+
+
+def save_edit(revision, author, **changes):
+    """A new draft made from `revision` with `changes`, as the editor would save it."""
+    from articles import services
+
+    content, references, medicines = services.revision_content(revision)
+    content.update(changes)
+    return services.revision_save(
+        item=revision.item, author=author, based_on=revision, content=content, references=references,
+        related_medicine_ids=medicines,
+    )  # fmt: skip

@@ -7,20 +7,10 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import ContentKind, ReviewedItem
-from tests.content import article_content, medicine_content, reference
+from tests.content import article_content, medicine_content, publish, reference
 from tests.markup import XSS_PAYLOADS, executable_markup
 
 pytestmark = pytest.mark.django_db
-
-
-def publish(*, kind, slug, author, reviewer, content, references, topic=None, medicine_ids=(), is_sample=False):
-    revision = services.item_create(
-        kind=kind, slug=slug, topic=topic, author=author, content=content, references=references,
-        related_medicine_ids=medicine_ids, is_sample=is_sample,
-    )  # fmt: skip
-    services.revision_submit(revision=revision, user=author)
-    services.revision_approve(revision=revision, reviewer=reviewer)
-    return ReviewedItem.objects.get(pk=revision.item_id)
 
 
 def test_article_page_shows_the_live_revision_with_its_review_stamp(client, live):

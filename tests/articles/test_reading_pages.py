@@ -9,23 +9,13 @@ import pytest
 from django.contrib.staticfiles import finders
 
 from articles import services
-from articles.models import ContentKind, Feedback, ReviewedItem, Topic
-from tests.content import article_content, medicine_content, reference
+from articles.models import ContentKind, Feedback, Topic
+from tests.content import article_content, medicine_content, publish, reference
 from tests.markup import XSS_PAYLOADS, executable_markup
 
 pytestmark = pytest.mark.django_db
 
 PAGE_QUERY_BUDGET = 6
-
-
-def publish(kind, slug, author, reviewer, content, references=(), topic=None, medicine_ids=(), is_sample=False):
-    revision = services.item_create(
-        kind=kind, slug=slug, topic=topic, author=author, content=content, references=list(references),
-        related_medicine_ids=medicine_ids, is_sample=is_sample,
-    )  # fmt: skip
-    services.revision_submit(revision=revision, user=author)
-    services.revision_approve(revision=revision, reviewer=reviewer)
-    return ReviewedItem.objects.get(pk=revision.item_id)
 
 
 def glossary_term(slug, term, aliases, author, reviewer, definition="A plain meaning."):

@@ -17,18 +17,9 @@ from articles.models import (
     Revision,
     RevisionStatus,
 )
-from tests.content import article_content, medicine_content, reference
+from tests.content import article_content, medicine_content, reference, save_edit
 
 pytestmark = pytest.mark.django_db
-
-
-def save_edit(revision, author, **changes):
-    content, references, medicines = services.revision_content(revision)
-    content.update(changes)
-    return services.revision_save(
-        item=revision.item, author=author, based_on=revision, content=content, references=references,
-        related_medicine_ids=medicines,
-    )  # fmt: skip
 
 
 def snapshot():

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from articles import services
 from articles.models import DecisionOutcome, ReviewedItem, ReviewerProfile, Revision, RevisionStatus
-from tests.content import article_content, make_user, reference
+from tests.content import article_content, make_user, reference, save_edit
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +18,7 @@ def url(name, *args):
 
 
 def edit_and_submit(revision, author, **changes):
-    content, references, medicines = services.revision_content(revision)
-    content.update(changes)
-    newer = services.revision_save(
-        item=revision.item, author=author, based_on=revision, content=content, references=references,
-        related_medicine_ids=medicines,
-    )  # fmt: skip
-    return services.revision_submit(revision=newer, user=author)
+    return services.revision_submit(revision=save_edit(revision, author, **changes), user=author)
 
 
 # --- Who can open what ------------------------------------------------------------------------------

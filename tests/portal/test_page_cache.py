@@ -14,7 +14,7 @@ from django.test import override_settings
 
 from articles import services
 from articles.models import ContentKind, ReviewedItem
-from tests.content import article_content, reference
+from tests.content import article_content, reference, save_edit
 from tests.helpers import PRODUCTION_ENVIRONMENT, REPOSITORY, database_url
 
 ARTICLE = "/articles/hormone-therapy-basics/"
@@ -26,12 +26,7 @@ def published(live):
 
 
 def edit_and_approve(revision, author, reviewer, **changes):
-    content, references, medicines = services.revision_content(revision)
-    content.update(changes)
-    newer = services.revision_save(
-        item=revision.item, author=author, based_on=revision, content=content, references=references,
-        related_medicine_ids=medicines,
-    )  # fmt: skip
+    newer = save_edit(revision, author, **changes)
     services.revision_submit(revision=newer, user=author)
     services.revision_approve(revision=newer, reviewer=reviewer)
     return newer

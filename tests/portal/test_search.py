@@ -4,26 +4,20 @@ import pytest
 
 from articles import services
 from articles.models import ContentKind
-from tests.content import article_content, medicine_content, reference
+from tests.content import article_content, medicine_content, publish, reference
 
 pytestmark = pytest.mark.django_db
 
 
-def publish(kind, slug, author, reviewer, content, topic=None, references=None):
-    references = [reference(1)] if references is None else list(references)
-    revision = services.item_create(kind=kind, slug=slug, topic=topic, author=author, content=content,
-                                    references=references)  # fmt: skip
-    services.revision_submit(revision=revision, user=author)
-    services.revision_approve(revision=revision, reviewer=reviewer)
-    return revision
+CITED = [reference(1)]
 
 
 @pytest.fixture
 def indexed(author, reviewer, topic):
     publish(ContentKind.MEDICINE, "trastuzumab", author, reviewer,
             medicine_content(title="Trastuzumab (Herceptin)", generic_name="trastuzumab", brand_names=["Herceptin"],
-                             drug_class="HER2-targeted antibody"))  # fmt: skip
-    publish(ContentKind.MEDICINE, "tamoxifen", author, reviewer, medicine_content())
+                             drug_class="HER2-targeted antibody"), CITED)  # fmt: skip
+    publish(ContentKind.MEDICINE, "tamoxifen", author, reviewer, medicine_content(), CITED)
     publish(ContentKind.GLOSSARY, "aromatase-inhibitor", author, reviewer,
             {"title": "Aromatase inhibitor", "summary": "A medicine that lowers estrogen.", "change_summary": "New.",
              "aliases": ["AI", "AIs"]}, references=())  # fmt: skip
@@ -32,9 +26,9 @@ def indexed(author, reviewer, topic):
              "aliases": ["HER2+", "HER2 positive"]}, references=())  # fmt: skip
     publish(ContentKind.ARTICLE, "bone-health", author, reviewer,
             article_content(title="Bone health", body="## Bones\n\nSome hormone medicines thin the bones [1]."),
-            topic)  # fmt: skip
+            CITED, topic)  # fmt: skip
     publish(ContentKind.ARTICLE, "hormone-therapy-guide", author, reviewer,
-            article_content(title="Hormone therapy guide"), topic)  # fmt: skip
+            article_content(title="Hormone therapy guide"), CITED, topic)  # fmt: skip
 
 
 def titles(client, query, **params):
@@ -76,7 +70,7 @@ def test_a_title_match_outranks_a_body_mention(client, indexed):
 def test_snippets_highlight_the_words_safely(client, indexed, author, reviewer, topic):
     publish(ContentKind.ARTICLE, "hostile", author, reviewer,
             article_content(title="Hostile", body="Estrogen <script>alert(1)</script> estrogen [1]."),
-            topic)  # fmt: skip
+            CITED, topic)  # fmt: skip
     html = client.get("/search/", {"q": "estrogen"}).content.decode()
     assert "<mark>" in html
     assert "<script>alert(1)</script>" not in html
@@ -85,9 +79,9 @@ def test_snippets_highlight_the_words_safely(client, indexed, author, reviewer, 
 def test_drafts_and_withdrawn_pages_never_appear(client, indexed, author, reviewer, topic):
     services.item_create(kind="article", slug="secret", topic=topic, author=author,
                          content=article_content(title="Unicornpage draft"), references=[reference(1)])  # fmt: skip
-    live = publish(ContentKind.ARTICLE, "soon-gone", author, reviewer, article_content(title="Zebrapage"), topic)
+    live = publish(ContentKind.ARTICLE, "soon-gone", author, reviewer, article_content(title="Zebrapage"), CITED, topic)
     assert "Zebrapage" in titles(client, "zebrapage")[0]
-    services.item_withdraw(item=live.item, user=reviewer, reason="Old.")
+    services.item_withdraw(item=live, user=reviewer, reason="Old.")
     assert titles(client, "zebrapage")[0] == []
     assert titles(client, "unicornpage")[0] == []
 
@@ -122,7 +116,8 @@ def test_long_queries_are_cut_with_a_note(client, indexed):
 @pytest.mark.parametrize("n", [1, 50])
 def test_search_page_queries_are_constant(client, author, reviewer, topic, n, django_assert_max_num_queries):
     for i in range(n):
-        publish(ContentKind.ARTICLE, f"page-{i}", author, reviewer, article_content(title=f"Estrogen page {i}"), topic)
+        publish(ContentKind.ARTICLE, f"page-{i}", author, reviewer, article_content(title=f"Estrogen page {i}"),
+                CITED, topic)  # fmt: skip
     with django_assert_max_num_queries(5):
         response = client.get("/search/", {"q": "estrogen"})
     assert response.context["results"].total == n
