@@ -9,7 +9,6 @@ Errors: `PermissionDenied` when the user may not do this at all; `ValidationErro
 the user when the input or the item's state does not allow it. Either way nothing is changed.
 """
 
-import calendar
 import datetime
 import html as html_module
 import re
@@ -41,6 +40,7 @@ from articles.models import (
 from articles.presentation import measure_text
 from articles.rendering import cited_numbers, render_markdown
 from portal import search
+from portal.dates import months_later
 from portal.page_cache import bump_content_version
 
 AUTHOR_PERMISSION = "articles.author_content"
@@ -77,13 +77,6 @@ def _require(user: AbstractBaseUser, permission: str, action: str) -> None:
 
 def _when(moment: datetime.datetime) -> str:
     return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
-
-
-def months_later(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` later; 31 January + 1 month is the last day of February."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _audit(action: str, user: AbstractBaseUser, **details) -> pghistory.context:
