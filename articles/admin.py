@@ -4,7 +4,7 @@ The full reviewer workspace (queue, diff against live, decision forms) builds on
 """
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -22,33 +22,7 @@ from articles.models import (
     Topic,
 )
 from articles.workspace import ReviewWorkspace
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Rows that only the services write: staff may look, not edit."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-def _run_for_each(modeladmin, request, queryset, action, done_message):
-    """Apply one service to each selected row; report each refusal, change nothing for it."""
-    done = 0
-    for row in queryset:
-        try:
-            action(row)
-            done += 1
-        except (ValidationError, PermissionDenied) as error:
-            text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-            modeladmin.message_user(request, f"{row}: {text}", messages.ERROR)
-    if done:
-        modeladmin.message_user(request, done_message(done), messages.SUCCESS)
+from portal.admin_helpers import ReadOnlyAdmin, run_for_each
 
 
 @admin.register(ReviewerProfile)
@@ -66,7 +40,7 @@ class ReviewerProfileAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark credentials verified (you checked licence and employer)"))
     def verify_credentials(self, request, queryset):
-        _run_for_each(
+        run_for_each(
             self, request, queryset,
             lambda profile: services.reviewer_profile_verify(profile=profile, user=request.user),
             lambda n: ngettext("%d reviewer verified.", "%d reviewers verified.", n) % n,
@@ -146,7 +120,7 @@ class RevisionAdmin(ReadOnlyAdmin):
 
     @admin.action(description=_("Submit selected drafts for review"))
     def submit_for_review(self, request, queryset):
-        _run_for_each(
+        run_for_each(
             self, request, queryset,
             lambda revision: services.revision_submit(revision=revision, user=request.user),
             lambda n: ngettext("%d draft submitted.", "%d drafts submitted.", n) % n,
@@ -154,7 +128,7 @@ class RevisionAdmin(ReadOnlyAdmin):
 
     @admin.action(description=_("Approve selected versions (publishes them)"))
     def approve(self, request, queryset):
-        _run_for_each(
+        run_for_each(
             self, request, queryset,
             lambda revision: services.revision_approve(revision=revision, reviewer=request.user),
             lambda n: ngettext("%d version approved and published.", "%d versions approved and published.", n) % n,

@@ -24,7 +24,7 @@ PAGE_TIMEOUT = 24 * 60 * 60  # versioned keys never go stale; this only frees sp
 CACHEABLE_STATUSES = {200, 410}
 # Pages whose query string is a form's input (or a page number); any other query string bypasses
 # the cache, so random parameters cannot flood it.
-QUERY_PAGES = {"/medicines/", "/which-pages-fit-me/", "/search/"}
+QUERY_PAGES = {"/medicines/", "/which-pages-fit-me/", "/search/", "/support/"}
 PAGINATED_PREFIXES = ("/topics/",)
 UNCACHEABLE_PREFIXES = ("/admin/", "/feedback/", "/healthz")
 

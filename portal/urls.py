@@ -13,7 +13,7 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("", include("articles.urls")),
     path("support/", include("resources.urls")),
-    path("hsds", include("resources.api_urls")),
+    path("hsds/", include("resources.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("feeds/updates/", UpdatesFeed(), name="updates_feed"),
     path("admin/", admin.site.urls),

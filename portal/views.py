@@ -1,6 +1,7 @@
 """Public pages of the portal itself: the home page and the cross-app search."""
 
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from articles.models import ContentKind, Topic
@@ -16,7 +17,7 @@ def home(request):
 
 @require_safe
 def search(request):
-    kinds = dict(ContentKind.choices)
+    kinds = {**dict(ContentKind.choices), "service": _("Support service")}
     kind = request.GET.get("type", "")
     topic = request.GET.get("topic", "")
     notes = []

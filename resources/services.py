@@ -123,3 +123,12 @@ def services_due_for_verification(today: datetime.date | None = None):
     return Service.objects.filter(status__in=PUBLIC_STATUSES).filter(
         Q(verification_due__isnull=True) | Q(verification_due__lte=today)
     )
+
+
+@transaction.atomic
+def listing_deleted(*, service_id, user: AbstractBaseUser) -> None:
+    """Called after a service was deleted: take it out of the search index and the cached pages."""
+    _require(user, "resources.delete_service", _("delete directory listings"))
+    search.unindex(f"service:{service_id}")
+    bump_content_version()
+    transaction.on_commit(bump_content_version)

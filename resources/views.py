@@ -1,9 +1,23 @@
-from django.http import Http404
+"""The public directory: a plain GET form of filters and the organisation pages it links to."""
+
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from resources import selectors
+from resources.structured_data import organization_json_ld
 
 
+@require_safe
 def directory(request):
-    raise Http404
+    choices = selectors.filter_choices()
+    filters = selectors.parse_filters(request.GET, choices)
+    results = selectors.directory_page(filters)
+    context = {"choices": choices, "filters": filters, "results": results}
+    return render(request, "resources/directory.html", context)
 
 
+@require_safe
 def organization_detail(request, slug):
-    raise Http404
+    page = selectors.organization_page(slug)
+    context = {"page": page, "organization": page.organization, "json_ld": organization_json_ld(page)}
+    return render(request, "resources/organization_detail.html", context)

@@ -16,6 +16,7 @@ from articles.demo.medicines import MEDICINES
 from articles.demo.topics import TOPICS
 from articles.models import ContentKind, ReviewedItem, ReviewerProfile, Topic
 from portal import roles
+from resources.demo import load_directory
 
 # Demo accounts say what they are wherever their names appear, on public pages included.
 DEMO_ACCOUNTS = [
@@ -85,7 +86,7 @@ def _article_content(data):
 
 class Command(BaseCommand):
     help = (
-        "Load sample topics, articles, medicine summaries and glossary terms, and demo accounts. "
+        "Load sample topics, articles, medicine summaries, glossary terms, directory listings and demo accounts. "
         "Everything is labelled as sample content. Safe to run again: existing items are left alone."
     )
 
@@ -105,7 +106,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             users, passwords = self._accounts()
             created = self._content(users)
-        self.stdout.write(f"Sample content: {created} new item(s) loaded.")
+            organizations = load_directory(users["demo-directory-admin"])
+        self.stdout.write(f"Sample content: {created} new item(s) and {organizations} organisation(s) loaded.")
         if passwords:
             self.stdout.write("Demo accounts (passwords are shown once; change them with manage.py changepassword):")
             for username, password in passwords.items():

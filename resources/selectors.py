@@ -1,0 +1,207 @@
+"""Reads for the public directory: only listings a patient may see (active or temporarily closed).
+
+A results page is a fixed number of queries whatever it shows: each service's phones, schedules,
+costs, languages, areas and terms arrive as JSON arrays in the same row (PostgreSQL's ARRAY(subquery)),
+so twenty cards cost one query, not twenty times six.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import SearchQuery
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import JSONObject
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from resources.models import (
+    PUBLIC_STATUSES,
+    Address,
+    AreaScope,
+    CostKind,
+    CostOption,
+    Language,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceArea,
+    TaxonomyTerm,
+)
+from resources.services import STALE_AFTER_MONTHS
+from resources.vocabulary import REACHES_EVERYONE
+from portal.dates import months_later
+
+PAGE_SIZE = 20
+MAX_QUERY = 200
+
+
+def public_services() -> QuerySet[Service]:
+    return Service.objects.filter(status__in=PUBLIC_STATUSES)
+
+
+def _stale_before(today: datetime.date | None = None) -> datetime.date:
+    """Listings last verified before this day may be out of date."""
+    today = today or timezone.localdate()
+    return months_later(today, -STALE_AFTER_MONTHS)
+
+
+def with_card_details(services: QuerySet[Service]) -> QuerySet[Service]:
+    """Everything a result card shows, gathered into the service's own row."""
+
+    def related(model, fields: dict, order: list[str]):
+        rows = model.objects.filter(service=OuterRef("pk")).order_by(*order)
+        return ArraySubquery(rows.values(json=JSONObject(**fields)))
+
+    terms = TaxonomyTerm.objects.filter(services=OuterRef("pk")).order_by("taxonomy", "position")
+    addresses = Address.objects.filter(location__service_at_locations__service=OuterRef("pk")).order_by("city")
+    return services.select_related("organization").annotate(
+        phone_list=related(Phone, {"number": "number", "extension": "extension", "type": "type",
+                                   "description": "description"}, ["position", "number"]),
+        schedule_list=related(Schedule, {"description": "description", "attending_type": "attending_type",
+                                         "schedule_link": "schedule_link", "notes": "notes"}, ["description"]),
+        cost_list=related(CostOption, {"option": "option", "amount_description": "amount_description"}, ["option"]),
+        language_list=related(Language, {"name": "name", "code": "code"}, ["name"]),
+        area_list=related(ServiceArea, {"name": "name", "scope": "scope"}, ["scope", "name"]),
+        address_list=ArraySubquery(addresses.values(json=JSONObject(
+            place="location__name", address_1="address_1", address_2="address_2", city="city",
+            state="state_province", postal_code="postal_code", transportation="location__transportation"))),
+        term_list=ArraySubquery(terms.values(json=JSONObject(code="code", name="name", taxonomy="taxonomy"))),
+    )  # fmt: skip
+
+
+@dataclass
+class DirectoryFilters:
+    """The reader's filters, each checked against what exists; anything unknown becomes a note."""
+
+    query: str = ""
+    category: str = ""
+    delivery_mode: str = ""
+    audience: str = ""
+    state: str = ""
+    language: str = ""
+    free_only: bool = False
+    page: int = 1
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.query or self.category or self.delivery_mode or self.audience or self.state
+                    or self.language or self.free_only)  # fmt: skip
+
+
+@dataclass
+class FilterChoices:
+    categories: list[TaxonomyTerm]
+    delivery_modes: list[TaxonomyTerm]
+    audiences: list[TaxonomyTerm]
+    states: list[str]
+    languages: list[tuple[str, str]]
+
+
+def filter_choices() -> FilterChoices:
+    """The options of the directory's filter form: only values some public listing has."""
+    terms = list(TaxonomyTerm.objects.all())
+    public_areas = ServiceArea.objects.filter(service__status__in=PUBLIC_STATUSES, scope__in=["state", "city"])
+    states = sorted(set(public_areas.values_list("state", flat=True)))
+    languages = sorted(
+        set(Language.objects.filter(service__status__in=PUBLIC_STATUSES).values_list("code", "name")),
+        key=lambda pair: pair[1],
+    )
+    by_taxonomy = {taxonomy: [t for t in terms if t.taxonomy == taxonomy] for taxonomy in
+                   ("category", "delivery_mode", "audience")}  # fmt: skip
+    return FilterChoices(by_taxonomy["category"], by_taxonomy["delivery_mode"], by_taxonomy["audience"], states,
+                         languages)  # fmt: skip
+
+
+def parse_filters(params, choices: FilterChoices) -> DirectoryFilters:
+    filters = DirectoryFilters()
+    query = " ".join("".join(ch for ch in params.get("q", "") if ch.isprintable()).split())
+    if len(query) > MAX_QUERY:
+        filters.notes.append(_("Your search was shortened to its first %(n)d characters.") % {"n": MAX_QUERY})
+        # At a word's end: half a word would match nothing.
+        query = query[: MAX_QUERY + 1].rsplit(" ", 1)[0] if " " in query[:MAX_QUERY] else query[:MAX_QUERY]
+    filters.query = query
+    for name, attribute, allowed, label in (
+        ("category", "category", {t.code for t in choices.categories}, _("type of help")),
+        ("mode", "delivery_mode", {t.code for t in choices.delivery_modes}, _("way of taking part")),
+        ("audience", "audience", {t.code for t in choices.audiences}, _("who it is for")),
+        ("area", "state", set(choices.states), _("area")),
+        ("language", "language", {code for code, _name in choices.languages}, _("language")),
+    ):
+        value = params.get(name, "")
+        if value and value not in allowed:
+            filters.notes.append(_("We do not know that %(label)s, so we showed all of them.") % {"label": label})
+        elif value:
+            setattr(filters, attribute, value)
+    filters.free_only = params.get("free", "") in ("1", "on", "yes")
+    page = params.get("page", "1")
+    if page.isdigit() and 0 < int(page) < 100_000:
+        filters.page = int(page)
+    elif page:
+        filters.notes.append(_("That page number did not exist, so we showed the first page."))
+    return filters
+
+
+def _has_term(code: str):
+    return Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), code=code))
+
+
+def filtered_services(filters: DirectoryFilters) -> QuerySet[Service]:
+    services = public_services()
+    if filters.query:
+        words = SearchQuery(filters.query, search_type="websearch", config="english")
+        services = services.filter(Q(search_vector=words) | Q(organization__search_vector=words))
+    for code in (filters.category, filters.delivery_mode, filters.audience):
+        if code:
+            services = services.filter(_has_term(code))
+    if filters.state:
+        # A national service, one serving this state, or one by phone or online that names no area
+        # (and so reaches anyone). An online group for one state's residents stays in that state.
+        areas = ServiceArea.objects.filter(service=OuterRef("pk"))
+        serves_state = areas.filter(Q(scope=AreaScope.NATIONAL) | Q(state=filters.state))
+        remote = TaxonomyTerm.objects.filter(services=OuterRef("pk"), code__in=REACHES_EVERYONE)
+        services = services.filter(Exists(serves_state) | (Exists(remote) & ~Exists(areas)))
+    if filters.language:
+        services = services.filter(Exists(Language.objects.filter(service=OuterRef("pk"), code=filters.language)))
+    if filters.free_only:
+        services = services.filter(Exists(CostOption.objects.filter(service=OuterRef("pk"), option=CostKind.FREE)))
+    return services
+
+
+@dataclass
+class DirectoryPage:
+    services: list[Service]
+    total: int
+    page: int
+    pages: int
+    stale_before: datetime.date
+
+
+def directory_page(filters: DirectoryFilters) -> DirectoryPage:
+    services = filtered_services(filters).order_by("organization__name", "name", "pk")
+    paginator = Paginator(services, PAGE_SIZE, allow_empty_first_page=True)
+    page_number = min(filters.page, paginator.num_pages)
+    page = paginator.page(page_number)
+    rows = list(with_card_details(page.object_list))
+    return DirectoryPage(rows, paginator.count, page_number, paginator.num_pages, _stale_before())
+
+
+@dataclass
+class OrganizationPage:
+    organization: Organization
+    services: list[Service]
+    stale_before: datetime.date
+
+
+def organization_page(slug: str) -> OrganizationPage:
+    """An organisation with its public services; 404 when it has none a patient may see."""
+    organization = get_object_or_404(Organization.objects.prefetch_related("phones"), slug=slug)
+    services = list(with_card_details(public_services().filter(organization=organization).order_by("name")))
+    if not services:
+        raise Http404("No public services")
+    return OrganizationPage(organization, services, _stale_before())
