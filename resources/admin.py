@@ -7,14 +7,16 @@ index and the cached public pages in step with the listing.
 
 import datetime
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.admin_helpers import ReadOnlyAdmin, run_for_each
-from resources import services
+from resources import link_check, services
 from resources.models import (
     Address,
     CostOption,
@@ -28,6 +30,7 @@ from resources.models import (
     ServiceArea,
     ServiceAtLocation,
     TaxonomyTerm,
+    http_url_validator,
 )
 
 DUE_SOON_DAYS = 30
@@ -76,10 +79,19 @@ class BrokenLinkFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "broken":
-            from resources import link_check  # TEMP until link_check lands
-
             return queryset.filter(pk__in=link_check.services_with_broken_links().values("pk"))
         return queryset
+
+
+class WebAddressField(forms.URLField):
+    """Web addresses only (http or https), refused with a message that says so."""
+
+    default_validators = [http_url_validator]
+    default_error_messages = {"invalid": http_url_validator.message}  # a form field's own message wins otherwise
+
+
+# Addresses typed without a scheme are taken as https://, the scheme every listing should use.
+HTTPS_BY_DEFAULT = {models.URLField: {"form_class": WebAddressField, "assume_scheme": "https"}}
 
 
 class PhoneInline(admin.TabularInline):
@@ -89,6 +101,7 @@ class PhoneInline(admin.TabularInline):
 
 
 class ScheduleInline(admin.StackedInline):
+    formfield_overrides = HTTPS_BY_DEFAULT
     model = Schedule
     fields = [("description", "is_group_meeting"), ("freq", "interval", "byday"), ("opens_at", "closes_at", "timezone"),
               ("attending_type", "schedule_link"), "notes"]  # fmt: skip
@@ -120,6 +133,7 @@ class ServiceAtLocationInline(admin.TabularInline):
 
 @admin.register(Service)
 class ServiceAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_BY_DEFAULT
     list_display = ["name", "organization", "status", "assured_date", "verification_due", "is_due"]
     list_filter = [CategoryFilter, "status", VerificationFilter, BrokenLinkFilter, "organization__is_sample"]
     list_select_related = ["organization"]
@@ -129,8 +143,19 @@ class ServiceAdmin(admin.ModelAdmin):
     readonly_fields = ["assured_date", "assured_by", "verification_due", "last_modified"]
     fieldsets = [
         (None, {"fields": ["organization", "name", "alternate_name", "status", "alert", "description"]}),
-        (_("Who and how"), {"fields": ["eligibility_description", "application_process", "fees_description",
-                                       "interpretation_services", "url", "email"]}),  # fmt: skip
+        (
+            _("Who and how"),
+            {
+                "fields": [
+                    "eligibility_description",
+                    "application_process",
+                    "fees_description",
+                    "interpretation_services",
+                    "url",
+                    "email",
+                ]
+            },
+        ),  # fmt: skip
         (_("Filed under"), {"fields": ["terms"]}),
         (_("Verification"), {"fields": ["assured_date", "assured_by", "verification_due", "last_modified"]}),
     ]
@@ -186,6 +211,7 @@ class OrganizationPhoneInline(PhoneInline):
 
 
 class LocationInline(admin.StackedInline):
+    formfield_overrides = HTTPS_BY_DEFAULT
     model = Location
     fields = [("name", "location_type"), "description", ("url", "transportation")]
     show_change_link = True
@@ -194,6 +220,7 @@ class LocationInline(admin.StackedInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_BY_DEFAULT
     list_display = ["name", "website", "service_count", "is_sample", "last_modified"]
     list_filter = ["is_sample"]
     search_fields = ["name", "alternate_name"]
@@ -219,6 +246,7 @@ class AddressInline(admin.StackedInline):
 
 @admin.register(Location)
 class LocationAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_BY_DEFAULT
     list_display = ["name", "organization", "location_type"]
     list_filter = ["location_type"]
     list_select_related = ["organization"]

@@ -50,8 +50,14 @@ REAL_ORGANIZATIONS = [
                 # "Call us at 1-800-227-2345 / Available any time of day or night":
                 # cancer.org/cancer/patient-navigation/what-cancer-navigators-do.html
                 "phones": [("1-800-227-2345", "Any time of day or night")],
-                "terms": ["helpline", "information-service", "telephone", "online", "person-with-cancer",
-                          "carer-or-family"],
+                "terms": [
+                    "helpline",
+                    "information-service",
+                    "telephone",
+                    "online",
+                    "person-with-cancer",
+                    "carer-or-family",
+                ],
                 "areas": [NATIONAL],
             }
         ],
@@ -71,8 +77,14 @@ REAL_ORGANIZATIONS = [
                 # "call 1-800-4-CANCER (1-800-422-6237), a free and confidential service of the NCI":
                 # sfltimes.com/health/know-free-cancer-help-line
                 "phones": [("1-800-422-6237", "1-800-4-CANCER")],
-                "terms": ["helpline", "information-service", "clinical-trial-navigation", "telephone",
-                          "person-with-cancer", "carer-or-family"],
+                "terms": [
+                    "helpline",
+                    "information-service",
+                    "clinical-trial-navigation",
+                    "telephone",
+                    "person-with-cancer",
+                    "carer-or-family",
+                ],
                 "areas": [NATIONAL],
                 # "Service is provided in English and Spanish.": cancer.gov/aboutnci/cis/page1/AllPages/Print
                 "languages": [("en", "English"), ("es", "Spanish")],
@@ -96,10 +108,20 @@ REAL_ORGANIZATIONS = [
                 "url": "https://www.cancercare.org/counseling",
                 # "Call us at 800-813-HOPE (4673) to speak with an oncology social worker" and "Hopeline Hours…
                 # Monday – Thursday: 10 a.m. – 6 p.m. EST / Friday: 10 a.m. – 5 p.m. EST": cancercare.org/counseling
-                "phones": [("800-813-4673", "800-813-HOPE. Monday to Thursday 10 am to 6 pm, Friday 10 am to 5 pm "
-                                            "(Eastern time)")],
-                "terms": ["counselling", "helpline", "support-group", "telephone", "person-with-cancer",
-                          "carer-or-family"],
+                "phones": [
+                    (
+                        "800-813-4673",
+                        "800-813-HOPE. Monday to Thursday 10 am to 6 pm, Friday 10 am to 5 pm (Eastern time)",
+                    )
+                ],
+                "terms": [
+                    "counselling",
+                    "helpline",
+                    "support-group",
+                    "telephone",
+                    "person-with-cancer",
+                    "carer-or-family",
+                ],
                 "areas": [NATIONAL],
                 # "available in English and Spanish": cancercare.org/counseling
                 "languages": [("en", "English"), ("es", "Spanish")],
@@ -134,8 +156,15 @@ REAL_ORGANIZATIONS = [
                 # InfoLine at 800-658-8898": nhpco.org/advancedirective/
                 "url": "https://www.caringinfo.org/",
                 "phones": [("800-658-8898", "InfoLine")],
-                "terms": ["hospice", "palliative-care", "information-service", "online", "telephone",
-                          "person-with-cancer", "carer-or-family"],
+                "terms": [
+                    "hospice",
+                    "palliative-care",
+                    "information-service",
+                    "online",
+                    "telephone",
+                    "person-with-cancer",
+                    "carer-or-family",
+                ],
                 "areas": [NATIONAL],
                 "costs": [("free", "Advance directives")],
             }
@@ -172,16 +201,23 @@ FICTIONAL_ORGANIZATIONS = [
         "website": "https://lakeshore-circle.example.org/",
         "description": "A fictional peer-support charity for people living with metastatic breast cancer in "
         "northern Ohio.",
-        "location": ("Lakeshore community room", "100 Example Avenue", "Cleveland", "OH", "44101",
-                     "Bus routes 9 and 22 stop outside."),
+        "location": (
+            "Lakeshore community room",
+            "100 Example Avenue",
+            "Cleveland",
+            "OH",
+            "44101",
+            "Bus routes 9 and 22 stop outside.",
+        ),
         "services": [
             {
                 "name": "Stage 4 evening group",
                 "description": "A monthly group for people living with metastatic breast cancer, led by a trained "
                 "volunteer who also lives with it.",
                 "phones": [("216-555-0142", "Leave a message; we call back within two working days")],
-                "schedules": [("Second Tuesday of each month, 6 to 7:30 pm", "MONTHLY", "2TU", "18:00", "19:30",
-                               "in person")],
+                "schedules": [
+                    ("Second Tuesday of each month, 6 to 7:30 pm", "MONTHLY", "2TU", "18:00", "19:30", "in person")
+                ],
                 "terms": ["support-group", "in-person", "person-with-cancer", "metastatic"],
                 "areas": [{"scope": "city", "state": "OH", "name": "Cleveland"}],
                 "languages": [("en", "English")],
@@ -194,8 +230,7 @@ FICTIONAL_ORGANIZATIONS = [
                 "description": "A video meeting for partners, family and friends caring for someone with "
                 "metastatic breast cancer.",
                 "url": "https://lakeshore-circle.example.org/carers",
-                "schedules": [("Every Thursday, 7 to 8 pm Eastern time", "WEEKLY", "TH", "19:00", "20:00",
-                               "online")],
+                "schedules": [("Every Thursday, 7 to 8 pm Eastern time", "WEEKLY", "TH", "19:00", "20:00", "online")],
                 "terms": ["support-group", "online", "carer-or-family", "metastatic"],
                 "areas": [{"scope": "state", "state": "OH", "name": "Ohio"}],
                 "languages": [("en", "English")],
@@ -226,8 +261,7 @@ FICTIONAL_ORGANIZATIONS = [
                 "description": "One-off grants towards household bills and child care during treatment.",
                 "phones": [("713-555-0118", "Weekdays 9 am to 5 pm")],
                 "fees_description": "Grants depend on household income.",
-                "terms": ["financial-assistance", "child-care", "telephone", "carer-or-family",
-                          "person-with-cancer"],
+                "terms": ["financial-assistance", "child-care", "telephone", "carer-or-family", "person-with-cancer"],
                 "areas": [{"scope": "state", "state": "TX", "name": "Texas"}],
                 "languages": [("en", "English"), ("es", "Spanish"), ("vi", "Vietnamese")],
                 "costs": [("free", "")],

@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.dates import months_later
 from resources.models import (
     PUBLIC_STATUSES,
     Address,
@@ -34,7 +35,6 @@ from resources.models import (
 )
 from resources.services import STALE_AFTER_MONTHS
 from resources.vocabulary import REACHES_EVERYONE
-from portal.dates import months_later
 
 PAGE_SIZE = 20
 MAX_QUERY = 200

@@ -12,8 +12,10 @@ TERM_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://openreferral.org/hsds/p
 
 # (taxonomy, code, name, description)
 TERMS = [
-    ("category", "support-group", _("Support group"), _("Meetings with others living with cancer, in person or online.")),
-    ("category", "counselling", _("Counselling and therapy"), _("Talking with a counsellor, social worker or therapist.")),
+    ("category", "support-group", _("Support group"),
+     _("Meetings with others living with cancer, in person or online.")),
+    ("category", "counselling", _("Counselling and therapy"),
+     _("Talking with a counsellor, social worker or therapist.")),
     ("category", "financial-assistance", _("Financial assistance"), _("Help with treatment costs, bills or benefits.")),
     ("category", "transport", _("Transport"), _("Rides or travel costs to get to treatment.")),
     ("category", "home-care", _("Home care"), _("Care and practical help at home.")),
@@ -21,8 +23,10 @@ TERMS = [
     ("category", "palliative-care", _("Palliative care"), _("Relief from symptoms and stress, at any stage.")),
     ("category", "hospice", _("Hospice"), _("Comfort care near the end of life, and support for families.")),
     ("category", "helpline", _("Helpline"), _("A phone line or chat to ask questions and talk things through.")),
-    ("category", "information-service", _("Information service"), _("Reliable information about cancer and its treatment.")),
-    ("category", "clinical-trial-navigation", _("Clinical-trial navigation"), _("Help finding and understanding clinical trials.")),
+    ("category", "information-service", _("Information service"),
+     _("Reliable information about cancer and its treatment.")),
+    ("category", "clinical-trial-navigation", _("Clinical-trial navigation"),
+     _("Help finding and understanding clinical trials.")),
     ("delivery_mode", "in-person", _("In person"), _("At a place you go to, or at home.")),
     ("delivery_mode", "online", _("Online"), _("On the web, by video or by chat.")),
     ("delivery_mode", "telephone", _("By telephone"), _("On the phone.")),

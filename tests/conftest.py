@@ -18,6 +18,15 @@ def _collected_static_files(django_test_environment):
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Each test run gets its own test database, so two runs at once (two terminals, a helper's
+    run beside CI's) never drop each other's database midway."""
+    from pytest_django.fixtures import _set_suffix_to_test_databases
+
+    _set_suffix_to_test_databases(f"pid{os.getpid()}")
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: a rolled-back test database changes no content

@@ -45,7 +45,8 @@ def make_service(
     a cost option, taxonomy terms by code and, unless told not, a physical location with an address."""
     organization = organization or make_organization()
     defaults = {"description": f"{name}: meet others living with metastatic breast cancer.",
-                "url": "https://support.example.org/groups", "eligibility_description": "Adults with cancer."}  # fmt: skip
+                "url": "https://support.example.org/groups",
+                "eligibility_description": "Adults with cancer."}  # fmt: skip
     service = Service.objects.create(
         organization=organization, name=name, assured_date=assured_date, **{**defaults, **fields}
     )
@@ -59,7 +60,9 @@ def make_service(
         ServiceArea.objects.create(service=service, scope="state", state=state, name=state)
     else:
         ServiceArea.objects.create(service=service, scope="national", name="United States")
-    Language.objects.create(service=service, code=language, name={"en": "English", "es": "Spanish"}.get(language, language))
+    Language.objects.create(
+        service=service, code=language, name={"en": "English", "es": "Spanish"}.get(language, language)
+    )
     CostOption.objects.create(service=service, option=cost, amount_description="No charge" if cost == "free" else "")
     if with_location:
         location = Location.objects.create(organization=organization, location_type="physical", name=f"{name} centre")

@@ -30,7 +30,8 @@ def test_only_active_and_temporarily_closed_services_are_public(client):
     assert sorted(names_shown(client.get("/support/"))) == ["Open group", "Paused group"]
     page = client.get(organization.get_absolute_url())
     assert sorted(names_shown(page)) == ["Open group", "Paused group"]
-    assert "Temporarily closed." in page.content.decode() and "Closed for repairs." in page.content.decode()
+    assert "Temporarily closed." in page.content.decode()
+    assert "Closed for repairs." in page.content.decode()
     assert "Ended group" not in client.get("/support/?q=ended").content.decode()
 
 
@@ -149,7 +150,8 @@ def test_a_card_shows_how_to_reach_the_service_and_what_it_costs(client):
     assert "Second Tuesday of each month, 6 to 7:30 pm" in html
     assert "Free (No charge)" in html
     assert "1 Example Street, Springfield, OH 45501" in html
-    assert "Counselling and therapy" in html and "By telephone" in html
+    assert "Counselling and therapy" in html
+    assert "By telephone" in html
 
 
 def test_organisation_page_has_schema_org_json_ld(client):
@@ -197,7 +199,9 @@ def test_directory_queries_do_not_grow_with_services(client, django_assert_max_n
                 organization.get_absolute_url()):  # fmt: skip
         with django_assert_max_num_queries(DIRECTORY_QUERY_BUDGET):
             response = client.get(url)
-        assert len(names_shown(response)) == min(count, 20 if url.startswith("/support/?") or url == "/support/" else 50)
+        assert len(names_shown(response)) == min(
+            count, 20 if url.startswith("/support/?") or url == "/support/" else 50
+        )
 
 
 def test_a_change_to_a_listing_shows_at_once_despite_the_page_cache(client, directory_admin):
