@@ -19,6 +19,8 @@ PAGE_TYPES = {
     "editorial policy": "/about/editorial-policy/",
     "withdrawn page": "/articles/atezolizumab-for-triple-negative-breast-cancer/",
     "search": "/search/?q=herseptin",
+    "support directory, filtered": "/support/?category=support-group&area=OH",
+    "support organisation": "/support/pacific-home-and-hospice/",
 }
 
 
