@@ -25,7 +25,7 @@ http_url_validator = URLValidator(
 )
 # Digits with the separators people write; an optional leading + for international numbers.
 phone_number_validator = RegexValidator(
-    r"^\+?[0-9][0-9 ()./-]{5,28}[0-9]$", _("Enter a phone number of digits, spaces, brackets, dots or dashes.")
+    r"^\+?\(?[0-9][0-9 ()./-]{5,28}[0-9]$", _("Enter a phone number of digits, spaces, brackets, dots or dashes.")
 )
 byday_validator = RegexValidator(
     r"^((-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))(,(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))*$",

@@ -45,3 +45,20 @@ REACHES_EVERYONE = ("online", "telephone")
 
 def term_id(code: str) -> uuid.UUID:
     return uuid.uuid5(TERM_NAMESPACE, code)
+
+# Languages directory users ask for that Django's own list (django.conf.locale.LANG_INFO, by
+# two-letter ISO 639-1 code) lacks: it lists only the languages Django itself is translated into.
+EXTRA_LANGUAGES = {
+    "zh": "Chinese", "ht": "Haitian Creole", "tl": "Tagalog", "so": "Somali", "sm": "Samoan", "ha": "Hausa",
+    "yo": "Yoruba", "am": "Amharic", "ti": "Tigrinya", "hmn": "Hmong", "ps": "Pashto", "ku": "Kurdish",
+}  # fmt: skip
+
+
+def language_name(code: str) -> str | None:
+    """The English name of an ISO 639 language code, or None when we do not know it."""
+    from django.conf.locale import LANG_INFO
+
+    if code in EXTRA_LANGUAGES:
+        return EXTRA_LANGUAGES[code]
+    info = LANG_INFO.get(code) if len(code) == 2 else None
+    return info.get("name") if info else None
