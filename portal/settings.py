@@ -148,7 +148,7 @@ globals().update(email_config(EMAIL_URL, DEBUG))
 
 # Where the site is, for links in emails (which have no request to take the host from).
 # The role address exported as each listing's `assurer_email` (HSDS): never a person's own address.
-DIRECTORY_ASSURER_EMAIL = env_str("DIRECTORY_ASSURER_EMAIL", "directory@example.org")
+DIRECTORY_ASSURER_EMAIL = env_str("DIRECTORY_ASSURER_EMAIL") or "directory@example.org"
 SITE_URL = env_str(
     "DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else ""
 ).rstrip("/")

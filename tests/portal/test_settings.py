@@ -33,6 +33,12 @@ def test_deploy_check_is_clean_with_production_variables():
     assert "WARNING" not in result.stdout + result.stderr
 
 
+def test_deploy_check_warns_about_the_placeholder_assurer_address():
+    environment = {key: value for key, value in PRODUCTION_ENVIRONMENT.items() if key != "DIRECTORY_ASSURER_EMAIL"}
+    result = run_portal_process("manage.py", "check", "--deploy", env={**environment, "DIRECTORY_ASSURER_EMAIL": ""})
+    assert "resources.W001" in result.stdout + result.stderr
+
+
 def test_a_malformed_boolean_names_the_variable(monkeypatch):
     monkeypatch.setenv("DJANGO_DEBUG", "maybe")
     with pytest.raises(ImproperlyConfigured, match="DJANGO_DEBUG must be 1 or 0"):
