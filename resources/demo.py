@@ -407,5 +407,5 @@ def load_directory(directory_admin) -> int:
                 on = months_later(today, -service_data["verified_months_ago"])
                 services.service_mark_verified(service=service, user=directory_admin, on=on)
             else:
-                services.listing_changed(service=service, user=directory_admin)
+                services.listing_changed(service=service, user=directory_admin, just_created=True)
     return added

@@ -1212,7 +1212,7 @@ def _write(plan: _Plan, new_orgs, new_locations, user, source: str, progress) ->
         )
         total = len(plan.listings)
         for done, listing in enumerate(plan.listings, start=1):
-            listing_changed(service=listing.service, user=user)
+            listing_changed(service=listing.service, user=user, just_created=True)
             if progress is not None:
                 progress(done, total)
 

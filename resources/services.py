@@ -85,9 +85,14 @@ def search_index_service(service: Service) -> None:
 
 
 @transaction.atomic
-def listing_changed(*, service: Service, user: AbstractBaseUser) -> Service:
+def listing_changed(*, service: Service, user: AbstractBaseUser, just_created: bool = False) -> Service:
     """Called after a service or anything hanging off it was saved: refresh what derives from it."""
     _require(user, CHANGE_PERMISSION, _("change directory listings"))
+    if not just_created:
+        # A phone or schedule edited inline changes the listing: partners asking for changes since
+        # a date (HSDS modified_after) must see it.
+        service.last_modified = timezone.now()
+        Service.objects.filter(pk=service.pk).update(last_modified=service.last_modified)
     _refresh_derived(service)
     return service
 

@@ -145,3 +145,11 @@ def test_terms_have_stable_ids_derived_from_their_codes():
 
     term = TaxonomyTerm.objects.get(code="helpline")
     assert term.pk == term_id("helpline")
+
+
+def test_an_inline_change_marks_the_listing_modified_for_partners(directory_admin):
+    service = make_service()
+    before = Service.objects.get(pk=service.pk).last_modified
+    service.phones.update(description="Now evenings too")
+    services.listing_changed(service=service, user=directory_admin)
+    assert Service.objects.get(pk=service.pk).last_modified > before
