@@ -37,9 +37,7 @@ def percentile(values, fraction):
 def generate(log=print) -> None:
     """10,000 services under 2,000 organisations, each with a phone, schedule, area, languages, a cost
     and three terms, written with bulk inserts (the audit triggers still fire for every row)."""
-    from resources.models import (
-        CostOption, Language, Organization, Phone, Schedule, Service, ServiceArea, TaxonomyTerm,
-    )  # fmt: skip
+    from resources.models import CostOption, Language, Organization, Phone, Schedule, Service, ServiceArea, TaxonomyTerm
 
     existing = Service.objects.filter(organization__slug__startswith="bench-").count()
     if existing >= SERVICES:
