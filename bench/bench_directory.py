@@ -21,12 +21,22 @@ from bench.bench_pages import bench_database_url  # noqa: E402 - after the path 
 
 SERVICES = 10_000
 SERVICES_PER_ORGANIZATION = 5
+GENERATOR = "v2"  # bump when the generated data changes, so old data sets are rebuilt
 REPEATS = 20
 STATES = ["AL", "AZ", "CA", "CO", "FL", "GA", "IL", "MA", "MI", "MN", "NC", "NJ", "NY", "OH", "OR", "PA", "TX",
           "VA", "WA", "WI"]  # fmt: skip
-WORDS = ("support group counselling carers family transport rides hospice palliative helpline financial grants "
-         "metastatic breast cancer evening online meeting volunteers nurses social worker advice benefits home "
-         "children bereavement information trials navigation").split()  # fmt: skip
+
+
+def vocabulary() -> tuple[list[str], list[float]]:
+    """Words of the sample articles, most common first-ish, with Zipf weights (the n-th word 1/n as
+    common), so a word in a query matches some listings, not all of them."""
+    import re
+
+    from articles.demo.articles import ARTICLES
+
+    words = sorted({word for article in ARTICLES for word in re.findall(r"[a-z]{4,}", article["body"].lower())})
+    random.Random(3).shuffle(words)
+    return words, [1 / rank for rank in range(1, len(words) + 1)]
 
 
 def percentile(values, fraction):
@@ -39,24 +49,30 @@ def generate(log=print) -> None:
     and three terms, written with bulk inserts (the audit triggers still fire for every row)."""
     from resources.models import CostOption, Language, Organization, Phone, Schedule, Service, ServiceArea, TaxonomyTerm
 
-    existing = Service.objects.filter(organization__slug__startswith="bench-").count()
-    if existing >= SERVICES:
+    current = Organization.objects.filter(slug=f"bench-{GENERATOR}").exists()
+    if current and Service.objects.filter(organization__slug__startswith="bench-").count() >= SERVICES:
         return
     log(f"generating {SERVICES:,} directory services...")
     rng = random.Random(7)
+    words, weights = vocabulary()
+
+    def text(count: int) -> str:
+        return " ".join(rng.choices(words, weights, k=count))
+
     Organization.objects.filter(slug__startswith="bench-").delete()
     terms = {taxonomy: list(TaxonomyTerm.objects.filter(taxonomy=taxonomy))
              for taxonomy in ("category", "delivery_mode", "audience")}  # fmt: skip
     organizations = Organization.objects.bulk_create(
-        Organization(slug=f"bench-{n}", name=f"{rng.choice(WORDS).title()} {rng.choice(WORDS).title()} Trust {n}",
-                     description=" ".join(rng.choices(WORDS, k=30)), website=f"https://org{n}.example.org/",
+        Organization(slug=f"bench-{GENERATOR}" if n == 0 else f"bench-{n}",
+                     name=f"{rng.choice(words).title()} {rng.choice(words).title()} Trust {n}",
+                     description=text(30), website=f"https://org{n}.example.org/",
                      is_sample=False)
         for n in range(SERVICES // SERVICES_PER_ORGANIZATION)
     )  # fmt: skip
     services = Service.objects.bulk_create(
         Service(organization=organizations[n // SERVICES_PER_ORGANIZATION],
-                name=" ".join(rng.choices(WORDS, k=3)).capitalize(), description=" ".join(rng.choices(WORDS, k=60)),
-                eligibility_description=" ".join(rng.choices(WORDS, k=12)), url=f"https://org{n}.example.org/s",
+                name=text(3).capitalize(), description=text(60),
+                eligibility_description=text(12), url=f"https://org{n}.example.org/s",
                 status="active" if n % 20 else "inactive")
         for n in range(SERVICES)
     )  # fmt: skip
@@ -132,7 +148,7 @@ def main() -> int:
                         spent.append((time.perf_counter() - start) * 1000)
 
                 with connection.execute_wrapper(timed):
-                    response = client.get(url)
+                    response = client.get(url, secure=True)
                 assert response.status_code == 200, (url, response.status_code)
                 times.append(sum(spent))
                 counts.add(len(spent))

@@ -68,10 +68,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def bench_database_url() -> str:
+def bench_database_url(name: str = BENCH_DATABASE) -> str:
+    """A database of the benchmark's own, created when missing, beside DATABASE_URL's or embedded."""
     if os.environ.get("DATABASE_URL"):
         base = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
-        return f"{base}/{BENCH_DATABASE}"
+        return f"{base}/{name}"
     import psycopg2
 
     sys.path.insert(0, str(REPOSITORY))
@@ -81,11 +82,11 @@ def bench_database_url() -> str:
     connection = psycopg2.connect(dbname="postgres", user=db["USER"], host=db["HOST"], port=db["PORT"])
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE])
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
         if cursor.fetchone() is None:
-            cursor.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
+            cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
-    return f"postgresql://{db['USER']}:@{quote(db['HOST'], safe='')}:{db['PORT']}/{BENCH_DATABASE}"
+    return f"postgresql://{db['USER']}:@{quote(db['HOST'], safe='')}:{db['PORT']}/{name}"
 
 
 def prepare(env: dict) -> dict[str, int]:

@@ -14,6 +14,7 @@ import uuid
 
 import pghistory
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
 from django.db import models
@@ -90,6 +91,7 @@ class Organization(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [GinIndex(fields=["search_vector"], name="organization_search_gin")]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
@@ -157,6 +159,7 @@ class Service(models.Model):
         permissions = [("verify_service", "Can mark a listing verified")]
         indexes = [
             models.Index(fields=["status", "verification_due"], name="service_status_due"),
+            GinIndex(fields=["search_vector"], name="service_search_gin"),
         ]
 
     def __str__(self):

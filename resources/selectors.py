@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery
-from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Window
 from django.db.models.functions import JSONObject
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -34,7 +33,7 @@ from resources.models import (
     TaxonomyTerm,
 )
 from resources.services import STALE_AFTER_MONTHS
-from resources.vocabulary import REACHES_EVERYONE
+from resources.vocabulary import REACHES_EVERYONE, US_STATES
 
 PAGE_SIZE = 20
 MAX_QUERY = 200
@@ -99,21 +98,19 @@ class FilterChoices:
     categories: list[TaxonomyTerm]
     delivery_modes: list[TaxonomyTerm]
     audiences: list[TaxonomyTerm]
-    states: list[str]
+    states: list[tuple[str, str]]
     languages: list[tuple[str, str]]
 
 
 def filter_choices() -> FilterChoices:
-    """The options of the directory's filter form: only values some public listing has."""
+    """The options of the directory's filter form: our vocabulary, every state, and the languages
+    listings offer (from the small language table alone: a language left only on closed listings
+    just finds nothing)."""
     terms = list(TaxonomyTerm.objects.all())
-    public_areas = ServiceArea.objects.filter(service__status__in=PUBLIC_STATUSES, scope__in=["state", "city"])
-    states = sorted(set(public_areas.values_list("state", flat=True)))
-    languages = sorted(
-        set(Language.objects.filter(service__status__in=PUBLIC_STATUSES).values_list("code", "name")),
-        key=lambda pair: pair[1],
-    )
+    languages = sorted(set(Language.objects.order_by().values_list("code", "name").distinct()), key=lambda pair: pair[1])
     by_taxonomy = {taxonomy: [t for t in terms if t.taxonomy == taxonomy] for taxonomy in
                    ("category", "delivery_mode", "audience")}  # fmt: skip
+    states = sorted(US_STATES.items(), key=lambda pair: pair[1])
     return FilterChoices(by_taxonomy["category"], by_taxonomy["delivery_mode"], by_taxonomy["audience"], states,
                          languages)  # fmt: skip
 
@@ -130,7 +127,7 @@ def parse_filters(params, choices: FilterChoices) -> DirectoryFilters:
         ("category", "category", {t.code for t in choices.categories}, _("type of help")),
         ("mode", "delivery_mode", {t.code for t in choices.delivery_modes}, _("way of taking part")),
         ("audience", "audience", {t.code for t in choices.audiences}, _("who it is for")),
-        ("area", "state", set(choices.states), _("area")),
+        ("area", "state", {code for code, _name in choices.states}, _("area")),
         ("language", "language", {code for code, _name in choices.languages}, _("language")),
     ):
         value = params.get(name, "")
@@ -155,7 +152,11 @@ def filtered_services(filters: DirectoryFilters) -> QuerySet[Service]:
     services = public_services()
     if filters.query:
         words = SearchQuery(filters.query, search_type="websearch", config="english")
-        services = services.filter(Q(search_vector=words) | Q(organization__search_vector=words))
+        # Two index searches (the service's words, its organisation's name) joined by a union: an
+        # OR across the join could use neither index.
+        in_service = Service.objects.filter(search_vector=words).order_by().values("pk")
+        in_organization = Service.objects.filter(organization__search_vector=words).order_by().values("pk")
+        services = services.filter(pk__in=in_service.union(in_organization))
     for code in (filters.category, filters.delivery_mode, filters.audience):
         if code:
             services = services.filter(_has_term(code))
@@ -183,12 +184,25 @@ class DirectoryPage:
 
 
 def directory_page(filters: DirectoryFilters) -> DirectoryPage:
+    """One page of results in two queries: the page's ids with the total (the filters are worked
+    out once, by a window count), then the cards of just those ids."""
     services = filtered_services(filters).order_by("organization__name", "name", "pk")
-    paginator = Paginator(services, PAGE_SIZE, allow_empty_first_page=True)
-    page_number = min(filters.page, paginator.num_pages)
-    page = paginator.page(page_number)
-    rows = list(with_card_details(page.object_list))
-    return DirectoryPage(rows, paginator.count, page_number, paginator.num_pages, _stale_before())
+    counted = services.annotate(total=Window(Count("*"))).values_list("pk", "total")
+
+    def page_of(number: int) -> list[tuple]:
+        start = (number - 1) * PAGE_SIZE
+        return list(counted[start : start + PAGE_SIZE])
+
+    page_number = filters.page
+    rows = page_of(page_number)
+    if not rows and page_number > 1:  # past the end: show the last page
+        total = services.count()
+        page_number = max(1, -(-total // PAGE_SIZE))
+        rows = page_of(page_number)
+    total = rows[0][1] if rows else 0
+    position = {pk: index for index, (pk, _total) in enumerate(rows)}
+    cards = sorted(with_card_details(Service.objects.filter(pk__in=position)), key=lambda card: position[card.pk])
+    return DirectoryPage(cards, total, page_number, max(1, -(-total // PAGE_SIZE)), _stale_before())
 
 
 @dataclass
