@@ -37,11 +37,12 @@ class SearchDocument(models.Model):
 
 
 class SearchTerm(models.Model):
-    """A word or name people may misspell (titles, brand and generic names, glossary terms and
-    aliases), matched with pg_trgm similarity; never bodies."""
+    """A word or name people may misspell, matched with pg_trgm similarity: a page's title, brand
+    and generic names, glossary terms and aliases (with `document`), or one of the frequent words
+    of all public pages (without: they correct "Did you mean ...?" but never match a page alone)."""
 
     term = models.CharField(max_length=200)
-    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms")
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms", null=True)
 
     class Meta:
         indexes = [GinIndex(OpClass(Lower("term"), name="gin_trgm_ops"), name="search_term_trgm")]

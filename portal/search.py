@@ -52,6 +52,27 @@ def unindex(key: str) -> None:
     SearchDocument.objects.filter(key=key).delete()
 
 
+FREQUENT_WORDS = 5000
+
+
+@transaction.atomic
+def refresh_frequent_words(limit: int = FREQUENT_WORDS) -> int:
+    """Replace the frequent words of public pages (those in at least two pages), which "Did you
+    mean ...?" corrects misspelt words to. Words as written, not stems: a suggestion must read
+    well. Run by rebuild_search_index; the cost grows with all public text, so not on every approval."""
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM portal_searchterm WHERE document_id IS NULL")
+        cursor.execute(
+            """INSERT INTO portal_searchterm (term, document_id)
+               SELECT word, NULL FROM ts_stat(
+                   'SELECT to_tsvector(''simple'', summary || '' '' || body) FROM portal_searchdocument')
+               WHERE ndoc >= 2 AND length(word) BETWEEN 4 AND 40 AND word ~ '^[[:alpha:]]+$'
+               ORDER BY ndoc DESC, word LIMIT %s""",
+            [limit],
+        )
+        return cursor.rowcount
+
+
 # --- Searching -------------------------------------------------------------------------------------
 
 
@@ -93,6 +114,26 @@ def _highlight(headline: str) -> SafeString:
     return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308 - escaped first
 
 
+def _corrected_words(cursor, query: str) -> str:
+    """The query with each unknown word of 4+ letters replaced by the closest frequent word, in one
+    query; "" when nothing changes. Catches misspellings of body words ("nausia") that no title has."""
+    words = re.findall(r"[^\W\d_]{4,}", query.lower())[:8]
+    if not words:
+        return ""
+    cursor.execute(
+        """SELECT w.word, (SELECT t.term FROM portal_searchterm t
+                           WHERE t.document_id IS NULL AND lower(t.term) %% w.word
+                           ORDER BY similarity(lower(t.term), w.word) DESC, t.term LIMIT 1)
+           FROM unnest(%s::text[]) AS w(word)
+           WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word)""",
+        [words],
+    )
+    replacements = {word: better for word, better in cursor.fetchall() if better and better != word}
+    if not replacements:
+        return ""
+    return re.sub(r"[^\W\d_]{4,}", lambda m: replacements.get(m.group(0).lower(), m.group(0)), query)
+
+
 def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) -> Results:
     query, cut = clean_query(raw_query)
     page = max(1, min(page, COUNT_LIMIT // PAGE_SIZE + 1))
@@ -117,7 +158,8 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
         fuzzy AS (
             SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
             FROM portal_searchterm t, q
-            WHERE lower(t.term) %% q.plain OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+'))
+            WHERE (lower(t.term) %% q.plain OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+')))
+              AND t.document_id IS NOT NULL
             GROUP BY t.document_id
         ),
         candidates AS (
@@ -148,11 +190,12 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
             cursor.execute(
                 """SELECT t.term FROM portal_searchterm t
                    WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
+                     AND t.document_id IS NOT NULL
                    ORDER BY similarity(lower(t.term), lower(unaccent(%s))) DESC LIMIT 1""",
                 [query, query, query],
             )
             row = cursor.fetchone()
-            suggestion = row[0] if row else ""
+            suggestion = row[0] if row else _corrected_words(cursor, query)
     results = [
         Result(kind, url, title, _highlight(headline), is_sample)
         for kind, url, title, is_sample, _total, headline in rows

@@ -107,7 +107,8 @@ def filter_choices() -> FilterChoices:
     listings offer (from the small language table alone: a language left only on closed listings
     just finds nothing)."""
     terms = list(TaxonomyTerm.objects.all())
-    languages = sorted(set(Language.objects.order_by().values_list("code", "name").distinct()), key=lambda pair: pair[1])
+    offered = Language.objects.order_by().values_list("code", "name").distinct()
+    languages = sorted(set(offered), key=lambda pair: pair[1])
     by_taxonomy = {taxonomy: [t for t in terms if t.taxonomy == taxonomy] for taxonomy in
                    ("category", "delivery_mode", "audience")}  # fmt: skip
     states = sorted(US_STATES.items(), key=lambda pair: pair[1])

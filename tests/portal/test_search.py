@@ -121,3 +121,35 @@ def test_search_page_queries_are_constant(client, author, reviewer, topic, n, dj
     with django_assert_max_num_queries(5):
         response = client.get("/search/", {"q": "estrogen"})
     assert response.context["results"].total == n
+
+
+def test_a_misspelt_body_word_is_corrected_from_the_frequent_words(client, indexed, author, reviewer, topic):
+    for n in (1, 2):
+        publish(ContentKind.ARTICLE, f"sickness-{n}", author, reviewer,
+                article_content(title=f"Feeling sick {n}", body="## Sickness\n\nNausea is common and treatable [1]."),
+                CITED, topic)  # fmt: skip
+    from portal import search
+
+    assert search.refresh_frequent_words() > 0
+    found, response = titles(client, "nausia treatable")
+    assert found == []  # a frequent word corrects the query; it never finds pages by itself
+    assert response.context["results"].suggestion == "nausea treatable"
+    assert 'href="?q=nausea%20treatable"' in response.content.decode()
+
+
+def test_rebuild_search_index_covers_pages_listings_and_words(indexed, directory_admin):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from portal.models import SearchDocument, SearchTerm
+    from tests.resources.listings import make_organization, make_service
+
+    organization = make_organization()
+    make_service(organization, name="Evening support circle")
+    make_service(organization, name="Closed circle", status="defunct")
+    output = StringIO()
+    call_command("rebuild_search_index", stdout=output)
+    assert "Indexed 6 live page(s) and 1 directory listing(s)" in output.getvalue()
+    assert SearchDocument.objects.filter(kind="service").count() == 1
+    assert SearchTerm.objects.filter(document__isnull=True).exists()
