@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import textstat
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 WORDS_PER_MINUTE = 200  # a comfortable pace for health information read on a phone
@@ -119,10 +120,21 @@ def reading_stats(word_count: int, grade: float | None) -> ReadingStats:
 
 def decorate(fields: dict[str, str], entries: list[GlossaryEntry]) -> tuple[dict[str, SafeString], list[Heading]]:
     """Anchors and glossary links for each rendered field of a page, in reading order."""
+    html_by_field, toc = _decorate(tuple(fields.items()), tuple(entries), get_language())
+    return dict(html_by_field), list(toc)
+
+
+# A pure function of its arguments (the stored HTML and the glossary), so remembering recent answers
+# in each worker is always correct: a changed glossary or a new revision is a different key (and
+# the language, for the links' hidden "(glossary)"). It
+# saves the regular-expression work (a third of rendering an article) when the page cache is off
+# or cold. 64 pages of a few hundred KB at most per worker.
+@functools.lru_cache(maxsize=64)
+def _decorate(fields: tuple[tuple[str, str], ...], entries: tuple[GlossaryEntry, ...], language: str):
     linked: set[str] = set()
     decorated, toc = {}, []
-    for name, rendered in fields.items():
+    for name, rendered in fields:
         rendered, headings = add_heading_anchors(rendered or "")
         toc.extend(headings)
-        decorated[name] = mark_safe(link_glossary_terms(rendered, entries, linked))  # noqa: S308 - sanitised at save
-    return decorated, toc
+        decorated[name] = mark_safe(link_glossary_terms(rendered, list(entries), linked))  # noqa: S308 - sanitised
+    return tuple(decorated.items()), tuple(toc)

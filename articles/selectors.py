@@ -7,8 +7,9 @@ terms, related pages or versions (tests check 1 and 50).
 from dataclasses import dataclass, field
 
 from django.core.paginator import Page, Paginator
+from django.db import connection
 from django.db.models import Count, F, Q, Window
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Lag, Lead, RowNumber
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -137,22 +138,35 @@ def _page(item: ReviewedItem, revision: Revision, approval: ReviewDecision | Non
 
 
 def _neighbours_in_topic(item: ReviewedItem) -> tuple[PageLink | None, PageLink | None]:
-    """The articles before and after this one in its topic, by title (one light query)."""
-    siblings = list(
+    """The articles before and after this one in its topic, by title: one query that returns one
+    row, however many articles the topic has (the database orders them and looks either side)."""
+    order = [F("live_revision__title").asc(), F("slug").asc()]
+    in_topic = (
         ReviewedItem.objects.live().articles().filter(topic_id=item.topic_id)
-        .order_by("live_revision__title", "slug").values_list("slug", "live_revision__title")
+        .annotate(
+            previous_slug=Window(Lag("slug"), order_by=order),
+            previous_title=Window(Lag("live_revision__title"), order_by=order),
+            next_slug=Window(Lead("slug"), order_by=order),
+            next_title=Window(Lead("live_revision__title"), order_by=order),
+        )
+        .values("slug", "previous_slug", "previous_title", "next_slug", "next_title")
     )  # fmt: skip
-    index = next((i for i, (slug, _) in enumerate(siblings) if slug == item.slug), None)
-    if index is None:
+    # The window must see the whole topic, so this page's row is picked out around it.
+    inner, params = in_topic.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT previous_slug, previous_title, next_slug, next_title FROM ({inner}) AS t WHERE t.slug = %s",  # noqa: S608 - the ORM wrote `inner`; values are parameters
+            [*params, item.slug],
+        )
+        row = cursor.fetchone()
+    if row is None:
         return None, None
+    previous_slug, previous_title, next_slug, next_title = row
 
-    def link(position):
-        if 0 <= position < len(siblings):
-            slug, title = siblings[position]
-            return PageLink(reverse("article_detail", args=[slug]), title)
-        return None
+    def link(slug, title):
+        return PageLink(reverse("article_detail", args=[slug]), title) if slug else None
 
-    return link(index - 1), link(index + 1)
+    return link(previous_slug, previous_title), link(next_slug, next_title)
 
 
 def live_page(*, kind: ContentKind, slug: str) -> PublicPage:
