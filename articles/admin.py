@@ -4,6 +4,7 @@ The full reviewer workspace (queue, diff against live, decision forms) builds on
 """
 
 from django.contrib import admin, messages
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
@@ -114,6 +115,18 @@ class RevisionAdmin(ReadOnlyAdmin):
 
     def get_urls(self):
         return ReviewWorkspace(self.admin_site).urls() + super().get_urls()
+
+    def get_search_results(self, request, queryset, search_term):
+        """Staff search over every version, drafts included, separate from the public index: the
+        title or address as typed, or the words anywhere in the text (full text, English stems)."""
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip():
+            words = SearchQuery(search_term, search_type="websearch", config="english")
+            in_text = Revision.objects.annotate(text=SearchVector("title", "summary", "body", config="english")).filter(
+                text=words
+            )
+            found = found | queryset.filter(pk__in=in_text.values("pk"))
+        return found, may_have_duplicates
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("item")

@@ -397,3 +397,18 @@ def test_verify_action_in_the_admin(client, superuser, reviewer):
     client.force_login(superuser)
     client.post("/admin/articles/reviewerprofile/", {"action": "verify_credentials", "_selected_action": [profile.pk]})
     assert ReviewerProfile.objects.get(pk=profile.pk).credentials_verified_by == superuser
+
+
+def test_staff_search_finds_drafts_by_their_words_and_the_public_search_does_not(client, author, topic):
+    revision = services.item_create(
+        kind="article", slug="zoledronic-draft", author=author, topic=topic,
+        content=article_content(title="Bone strengthening", body="## Bones\n\nZoledronic infusions strengthen bones [1]."),
+        references=[reference(1)],
+    )  # fmt: skip
+    client.force_login(author)
+    found = client.get("/admin/articles/revision/", {"q": "zoledronic infusions"})
+    assert found.status_code == 200
+    assert f"/admin/articles/revision/{revision.pk}/" in found.content.decode()
+    client.logout()
+    public = client.get("/search/", {"q": "zoledronic infusions"})
+    assert public.context["results"].total == 0
