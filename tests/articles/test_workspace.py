@@ -402,7 +402,8 @@ def test_verify_action_in_the_admin(client, superuser, reviewer):
 def test_staff_search_finds_drafts_by_their_words_and_the_public_search_does_not(client, author, topic):
     revision = services.item_create(
         kind="article", slug="zoledronic-draft", author=author, topic=topic,
-        content=article_content(title="Bone strengthening", body="## Bones\n\nZoledronic infusions strengthen bones [1]."),
+        content=article_content(title="Bone strengthening",
+                                body="## Bones\n\nZoledronic infusions strengthen bones [1]."),
         references=[reference(1)],
     )  # fmt: skip
     client.force_login(author)
