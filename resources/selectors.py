@@ -56,7 +56,7 @@ def with_card_details(services: QuerySet[Service]) -> QuerySet[Service]:
         rows = model.objects.filter(service=OuterRef("pk")).order_by(*order)
         return ArraySubquery(rows.values(json=JSONObject(**fields)))
 
-    terms = TaxonomyTerm.objects.filter(services=OuterRef("pk")).order_by("taxonomy", "position")
+    terms = TaxonomyTerm.objects.filter(services=OuterRef("pk")).order_by("position")  # kinds of help first
     addresses = Address.objects.filter(location__service_at_locations__service=OuterRef("pk")).order_by("city")
     return services.select_related("organization").annotate(
         phone_list=related(Phone, {"number": "number", "extension": "extension", "type": "type",
