@@ -5,6 +5,7 @@ The full reviewer workspace (queue, diff against live, decision forms) builds on
 
 from django.contrib import admin, messages
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import models
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
@@ -105,6 +106,8 @@ class ReferenceInline(admin.TabularInline):
 
 @admin.register(Revision)
 class RevisionAdmin(ReadOnlyAdmin):
+    # Web addresses typed without a scheme are https:// (Django 6's default; no warning on 5.2).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "item", "number", "status", "author", "created_at", "submitted_at"]
     list_filter = ["status", "item__kind"]
     search_fields = ["title", "item__slug"]

@@ -222,6 +222,7 @@ class LocationInline(admin.StackedInline):
 class OrganizationAdmin(admin.ModelAdmin):
     formfield_overrides = HTTPS_BY_DEFAULT
     list_display = ["name", "website", "service_count", "is_sample", "last_modified"]
+    ordering = ["name"]  # the annotated queryset would otherwise lose Meta.ordering (autocomplete pages)
     list_filter = ["is_sample"]
     search_fields = ["name", "alternate_name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -263,6 +264,7 @@ class TaxonomyTermAdmin(ReadOnlyAdmin):
 
 @admin.register(LinkCheck)
 class LinkCheckAdmin(ReadOnlyAdmin):
+    formfield_overrides = HTTPS_BY_DEFAULT
     list_display = ["url", "is_broken", "status_code", "error", "final_url", "checked_at"]
     list_filter = ["is_broken"]
     search_fields = ["url"]
