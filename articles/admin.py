@@ -5,8 +5,8 @@ The full reviewer workspace (queue, diff against live, decision forms) builds on
 
 from django.contrib import admin, messages
 from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.db import models
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _

@@ -19,6 +19,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+from portal import db_router
+
 VERSION_KEY = "page-cache:content-version"
 PAGE_TIMEOUT = 24 * 60 * 60  # versioned keys never go stale; this only frees space
 CACHEABLE_STATUSES = {200, 410}
@@ -39,6 +41,7 @@ def content_version() -> str:
 
 def bump_content_version() -> None:
     """Make every cached page stale at once. Call after the change has committed."""
+    db_router.pin_primary()  # first: no page of the new version may be rendered from a lagging replica
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 

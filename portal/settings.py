@@ -4,6 +4,7 @@ All configuration comes from environment variables (listed in README.md). Defaul
 production: debug is off, HTTPS is required, and a secret key must be given.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -12,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from portal.config import cache_config, email_config, env_bool, env_int, env_list, env_str
+from portal.database_config import databases
 from portal.embedded_db import embedded_database_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -51,6 +53,11 @@ INSTALLED_APPS = [
     "pgtrigger",
     "pghistory",
     "pghistory.admin",
+    # Staff sign-in: lockout after failed attempts, two-factor codes (see portal/auth.py).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "portal",
     "articles",
     "resources",
@@ -61,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # A page from the shared cache skips everything below: it was stored with all its headers.
     "portal.page_cache.PublicPageCacheMiddleware",
+    # Public reads may use a read replica (only when DATABASE_REPLICA_URLS is set).
+    "portal.db_router.ReplicaReadsMiddleware",
     # Before anything that uses the client's address (rate limits).
     "portal.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -73,10 +82,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.otp_device: the device this session passed two-factor with, if any.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff sessions: 30 minutes idle or 8 hours in all; then two-factor before the admin.
+    "portal.auth.StaffSessionTimeoutMiddleware",
+    "portal.auth.StaffTwoFactorMiddleware",
     # Records the acting staff user and URL with every audited change made by a request.
     "pghistory.middleware.HistoryMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -106,14 +122,54 @@ if _database_url:
         raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL (postgres:// or postgresql://).")
 else:
     _default_database = embedded_database_settings(DATA_DIR / "postgres")
-# psycopg2 has no pool in Django: keep connections for a minute and check them before reuse.
-_default_database.update({"CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True})
-DATABASES = {"default": _default_database}
+# Persistent, health-checked connections, or PgBouncer's transaction pooling (DJANGO_PGBOUNCER=1);
+# DATABASE_REPLICA_URLS adds streaming replicas (replica1, ...) for public reads: portal/db_router.py.
+DATABASES = databases(
+    _default_database,
+    replica_urls=env_list("DATABASE_REPLICA_URLS"),
+    pgbouncer=env_bool("DJANGO_PGBOUNCER", False),
+)
+DATABASE_ROUTERS = ["portal.db_router.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_config(env_str("DJANGO_CACHE_URL"), DATA_DIR / "cache")}
 # How long nginx or a CDN may keep an anonymous page (browsers always revalidate).
 SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 60)
+
+# --- Staff sign-in (portal/auth.py) --------------------------------------------------------------
+# axes checks for a lockout first; ModelBackend then checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# 5 failures for one (username, client address) pair within 15 minutes pause that pair: someone
+# elsewhere trying a reviewer's username cannot lock the reviewer out.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# ... and 30 failures from one address pause that address for every username (our handler adds
+# this second limit; axes has one limit for all its parameters).
+LOGIN_FAILURES_PER_IP_LIMIT = 30
+AXES_HANDLER = "portal.auth.LoginAttemptHandler"
+# The address TrustedProxyMiddleware settled on (X-Forwarded-For only from DJANGO_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "portal.auth.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "portal.auth.lockout_response"
+# A successful sign-in clears that user's failures from that address.
+AXES_RESET_ON_SUCCESS = True
+# Never stored in axes' records of failed attempts.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token", "code"]
+
+# Two-factor sign-in for every staff account when debug is off; optional in development so the
+# demo accounts of `make run` work without a phone (a user who has set it up is still asked).
+STAFF_TWO_FACTOR_REQUIRED = not DEBUG
+OTP_TOTP_ISSUER = "Stage 4 Breast Cancer Guide"
+# The admin never shows another user's secret or recovery codes.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# Staff sessions end 30 minutes after the last request or 8 hours after sign-in, whichever is first.
+STAFF_SESSION_IDLE_TIMEOUT = timedelta(minutes=30)
+STAFF_SESSION_MAX_AGE = timedelta(hours=8)
+SESSION_COOKIE_AGE = int(STAFF_SESSION_MAX_AGE.total_seconds())
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

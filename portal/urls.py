@@ -4,9 +4,13 @@ from django.urls import include, path
 
 from articles.feeds import UpdatesFeed
 from articles.sitemaps import FixedPageSitemap, ReviewedPageSitemap, TopicSitemap
-from portal import views
+from portal import auth, views
 
 SITEMAPS = {"pages": FixedPageSitemap, "topics": TopicSitemap, "reviewed": ReviewedPageSitemap}
+
+# The admin's sign-in asks for the two-factor code of staff who have set it up (portal/auth.py).
+admin.site.login_form = auth.StaffLoginForm
+admin.site.login_template = "portal/two_factor/login.html"
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -16,5 +20,9 @@ urlpatterns = [
     path("hsds/", include("resources.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("feeds/updates/", UpdatesFeed(), name="updates_feed"),
+    # Before the admin's own URLs: these serve staff who have not passed two-factor yet.
+    path("admin/two-factor/", auth.two_factor, name="two_factor"),
+    path("admin/two-factor/qr.svg", auth.two_factor_qr, name="two_factor_qr"),
+    path("admin/two-factor/recovery-codes/", auth.recovery_codes, name="two_factor_recovery_codes"),
     path("admin/", admin.site.urls),
 ]

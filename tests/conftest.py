@@ -36,6 +36,30 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _force_login_passes_two_factor(monkeypatch):
+    """Staff signed in with the test client's `force_login` have also passed two-factor, as every
+    real staff session must with debug off (portal/auth.py). Tests of the sign-in itself use the
+    real login form instead (tests/portal/test_staff_auth.py)."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    force_login = Client.force_login
+
+    def force_login_with_two_factor(self, user, backend=None):
+        force_login(self, user, backend)
+        if user.is_staff:
+            device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+            if device is None:
+                device = TOTPDevice.objects.create(user=user, name="Test authenticator", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_two_factor)
+
+
 @pytest.fixture
 def shared_dir():
     """`../shared/` beside the repository: skipped when absent, required in CI."""
