@@ -140,21 +140,25 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
     if len(query) < 2:
         return Results(query, cut, [], 0, page, "")
     # Misspelling matches would override what the searcher asked with quotes, "-word" or "or".
-    filters, params = "", []
-    if _OPERATORS.search(query):
-        filters += " AND (d.ranked @@ q.tsq OR d.body_vector @@ q.tsq)"
+    fuzzy_allowed = not _OPERATORS.search(query)
+    filters = ""
     if kind:
-        filters += " AND d.kind = %s"
-        params.append(kind)
+        filters += " AND d.kind = %(kind)s"
     if topic:
-        filters += " AND d.topic = %s"
-        params.append(topic)
-    # Full-text matches, and documents whose names are close to the query (misspellings). At most
-    # COUNT_LIMIT + 1 matches are taken, and ranked by the small title-and-names vector only: the
-    # big body vectors are matched, never ranked (that is what keeps common words cheap). Snippets
-    # come from the summary and the start of the body, for the page's results only.
+        filters += " AND d.topic = %(topic)s"
+    fuzzy_branch = f"""
+            UNION
+            (SELECT f.document_id FROM fuzzy f JOIN portal_searchdocument d ON d.id = f.document_id
+             WHERE true {filters} LIMIT %(limit)s)""" if fuzzy_allowed else ""
+    # Matches come from three index searches joined by a union: the small title-and-names vector,
+    # the body vector and names close to the query (misspellings), each stopping at COUNT_LIMIT + 1.
+    # (One WHERE with ORs across them would read every page's body vector: seconds at 100,000
+    # pages.) Only those candidates are ranked, by the small vector: the big body vectors are
+    # matched, never ranked. Snippets come from the summary and the start of the body, for the
+    # page's results only.
     sql = f"""
-        WITH q AS (SELECT websearch_to_tsquery('english', unaccent(%s)) AS tsq, lower(unaccent(%s)) AS plain),
+        WITH q AS (SELECT websearch_to_tsquery('english', unaccent(%(query)s)) AS tsq,
+                          lower(unaccent(%(query)s)) AS plain),
         fuzzy AS (
             SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
             FROM portal_searchterm t, q
@@ -162,14 +166,20 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
               AND t.document_id IS NOT NULL
             GROUP BY t.document_id
         ),
+        matched AS (
+            (SELECT d.id FROM portal_searchdocument d, q WHERE d.ranked @@ q.tsq {filters} LIMIT %(limit)s)
+            UNION
+            (SELECT d.id FROM portal_searchdocument d, q WHERE d.body_vector @@ q.tsq {filters} LIMIT %(limit)s)
+            {fuzzy_branch}
+        ),
         candidates AS (
             SELECT d.id, ts_rank(d.ranked, q.tsq) * 2 + coalesce(f.score, 0) AS rank
-            FROM portal_searchdocument d CROSS JOIN q LEFT JOIN fuzzy f ON f.document_id = d.id
-            WHERE (d.ranked @@ q.tsq OR d.body_vector @@ q.tsq OR f.document_id IS NOT NULL) {filters}
-            LIMIT %s
+            FROM (SELECT id FROM matched LIMIT %(limit)s) m
+            JOIN portal_searchdocument d ON d.id = m.id CROSS JOIN q LEFT JOIN fuzzy f ON f.document_id = d.id
         ),
         page AS (
-            SELECT id, rank, count(*) OVER () AS total FROM candidates ORDER BY rank DESC, id LIMIT %s OFFSET %s
+            SELECT id, rank, count(*) OVER () AS total FROM candidates ORDER BY rank DESC, id
+            LIMIT %(page_size)s OFFSET %(offset)s
         )
         SELECT d.kind, d.url, d.title, d.is_sample, page.total,
                ts_headline('english', d.summary || ' ' || left(d.body, 4000), q.tsq,
@@ -177,12 +187,14 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
                            || ', MaxWords=30, MinWords=12, MaxFragments=1')
         FROM page JOIN portal_searchdocument d ON d.id = page.id CROSS JOIN q
         ORDER BY page.rank DESC, d.title"""
+    params = {"query": query, "kind": kind, "topic": topic, "limit": COUNT_LIMIT + 1, "page_size": PAGE_SIZE,
+              "offset": (page - 1) * PAGE_SIZE}  # fmt: skip
     with connection.cursor() as cursor:
-        cursor.execute(sql, [query, query, *params, COUNT_LIMIT + 1, PAGE_SIZE, (page - 1) * PAGE_SIZE])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
         total = rows[0][4] if rows else 0
         if not rows and page > 1:  # past the last page: count to say how many there are
-            cursor.execute(sql, [query, query, *params, COUNT_LIMIT + 1, PAGE_SIZE, 0])
+            cursor.execute(sql, {**params, "offset": 0})
             first = cursor.fetchone()
             total = first[4] if first else 0
         suggestion = ""
