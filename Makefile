@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.requirements-installed
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +35,11 @@ lint: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python -m bench
+
+# A pg_dump of the whole database (DATABASE_URL, or the embedded one) to backups/portal-DATE-TIME.dump.
+backup: $(INSTALLED)
+	$(BIN)/python -m portal.backup dump
+
+# Replace the database's contents with a backup, without asking: make restore FILE=backups/portal-....dump
+restore: $(INSTALLED)
+	$(BIN)/python -m portal.backup restore "$(FILE)"

@@ -42,6 +42,7 @@ from articles.rendering import cited_numbers, render_markdown
 from portal import search
 from portal.dates import months_later
 from portal.page_cache import bump_content_version
+from portal.security_log import security_event
 
 AUTHOR_PERMISSION = "articles.author_content"
 VERIFY_PERMISSION = "articles.verify_reviewer"
@@ -448,6 +449,9 @@ def revision_approve(
     search_index_item(item, revision)
     _public_pages_changed()
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
+    transaction.on_commit(
+        lambda: security_event("revision_approved", user=reviewer, item=item.pk, slug=item.slug, revision=revision.pk)
+    )
     return decision
 
 
@@ -492,6 +496,7 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
     search.unindex(f"item:{item.pk}")
     _public_pages_changed()
+    transaction.on_commit(lambda: security_event("item_withdrawn", user=user, item=item.pk, slug=item.slug))
     return item
 
 

@@ -261,4 +261,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Security events (sign-ins, approvals, withdrawals, verifications): one JSON line each,
+    # never a password, token, reader address or search (portal/security_log.py).
+    "loggers": {"portal.security": {"level": "INFO"}},
 }

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from portal import search
 from portal.dates import months_later
 from portal.page_cache import bump_content_version
+from portal.security_log import security_event
 from resources.models import PUBLIC_STATUSES, Service
 from resources.vocabulary import HELPLINE, SUPPORT_GROUP
 
@@ -117,6 +118,7 @@ def service_mark_verified(*, service: Service, user: AbstractBaseUser, on: datet
         service.assured_by = user
         service.save(update_fields=["assured_date", "assured_by", "last_modified"])
         _refresh_derived(service)
+    transaction.on_commit(lambda: security_event("listing_verified", user=user, service=service.pk))
     return service
 
 
