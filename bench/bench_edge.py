@@ -18,11 +18,9 @@ Writes bench/results/edge.md. BENCH_SECONDS shortens each measurement (the repor
 
 import http.client
 import os
-import re
 import secrets
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +39,7 @@ from bench.bench_pages import (  # noqa: E402
     fetch,
     free_port,
     wait_for,
+    wrk,
 )
 
 TARGETS = {  # name: (server, path, extra wrk headers)
@@ -55,29 +54,6 @@ GOAL_SHARE = 0.5  # through nginx's cache, at least half of nginx serving the fi
 WITHDRAWAL_SECONDS = 5  # DJANGO_SHARED_CACHE_SECONDS during the withdrawal check
 WITHDRAWAL_SLUG = "edge-bench-withdrawal"
 POLL_INTERVAL = 0.05
-
-
-def wrk(url: str, seconds: int, headers: dict[str, str]) -> dict:
-    """bench_pages.wrk, with extra request headers (Accept-Encoding for the gzip rows)."""
-    extra = [part for name, value in headers.items() for part in ("-H", f"{name}: {value}")]
-    output = subprocess.run(
-        ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", "-H", "X-Forwarded-Proto: https", *extra, url],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-
-    def latency(percent):
-        match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
-        value, unit = float(match.group(1)), match.group(2)
-        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
-
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50": latency(50),
-        "p99": latency(99),
-        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
-    }
 
 
 def nginx_config(workdir: Path, ports: dict[str, int]) -> str:

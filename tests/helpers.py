@@ -35,3 +35,20 @@ def database_url(settings_dict: dict) -> str:
     password = quote(settings_dict["PASSWORD"] or "", safe="")
     port = settings_dict["PORT"] or 5432
     return f"postgresql://{user}:{password}@{host}:{port}/{quote(settings_dict['NAME'], safe='')}"
+
+
+def debian_tool(find, package: str, purpose: str) -> str:
+    """The path `find()` returns for a Debian package's program. With CI=true a missing package is
+    installed with apt-get (CI must run everything); elsewhere the test is skipped, saying how to
+    install it."""
+    import pytest
+
+    path = find()
+    if path is None and os.environ.get("CI") == "true":
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True, env=env)
+        path = find()
+    if path is None:
+        pytest.skip(f"{package} is not installed: `apt-get install {package}` to {purpose}.")
+    return path

@@ -6,10 +6,11 @@ setup installs Debian's `chromium` package when it is missing.
 
 import os
 import shutil
-import subprocess
 
 import pytest
 from pytest_django.live_server_helper import LiveServer
+
+from tests.helpers import debian_tool
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -53,15 +54,7 @@ def live_server(request):
 
 @pytest.fixture(scope="session")
 def chromium_path():
-    path = _find_chromium()
-    if path is None and os.environ.get("CI") == "true":
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
-        path = _find_chromium()
-    if path is None:
-        pytest.skip("Chromium is not installed: `apt-get install chromium` to run the browser tests.")
-    return path
+    return debian_tool(_find_chromium, "chromium", "run the browser tests")
 
 
 @pytest.fixture(scope="session")

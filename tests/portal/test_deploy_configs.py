@@ -29,7 +29,7 @@ from django.core.management import get_commands, load_command_class
 from django.db import connection
 
 from portal.database_config import databases
-from tests.helpers import PRODUCTION_ENVIRONMENT, REPOSITORY, database_url, run_portal_process
+from tests.helpers import PRODUCTION_ENVIRONMENT, REPOSITORY, database_url, debian_tool, run_portal_process
 
 DEPLOY = REPOSITORY / "deploy"
 HOST = "portal.example.org"
@@ -48,15 +48,7 @@ def _find_nginx() -> str | None:
 
 @pytest.fixture(scope="session")
 def nginx_binary():
-    path = _find_nginx()
-    if path is None and os.environ.get("CI") == "true":
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "nginx"], check=True, env=env)
-        path = _find_nginx()
-    if path is None:
-        pytest.skip("nginx is not installed: `apt-get install nginx` to check deploy/nginx.conf.")
-    return path
+    return debian_tool(_find_nginx, "nginx", "check deploy/nginx.conf")
 
 
 @pytest.fixture

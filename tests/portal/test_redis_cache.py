@@ -24,7 +24,7 @@ from articles import services
 from articles.models import ContentKind, ReviewedItem, Topic
 from portal.config import cache_config
 from tests.content import article_content, reference
-from tests.helpers import PRODUCTION_ENVIRONMENT, REPOSITORY, database_url, run_portal_process
+from tests.helpers import PRODUCTION_ENVIRONMENT, REPOSITORY, database_url, debian_tool, run_portal_process
 
 PAGE = "/articles/shared-in-redis/"
 HOST = "portal.example.org"
@@ -44,14 +44,7 @@ def _find_redis_server() -> str | None:
 
 @pytest.fixture(scope="session")
 def redis_server_binary():
-    path = _find_redis_server()
-    if path is None and os.environ.get("CI") == "true":
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "redis-server"], check=True, env=env)
-        path = _find_redis_server()
-    if path is None:
-        pytest.skip("redis-server is not installed: `apt-get install redis-server` to run the Redis cache test.")
+    path = debian_tool(_find_redis_server, "redis-server", "run the Redis cache test")
     try:
         import redis  # noqa: F401  (Django's RedisCache needs it)
     except ImportError:
