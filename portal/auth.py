@@ -13,6 +13,7 @@
 """
 
 import io
+import logging
 import secrets
 import time
 from base64 import b32encode
@@ -44,6 +45,8 @@ from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from portal.security_log import security_event
 
 RECOVERY_CODE_COUNT = 10
 # No 0/o, 1/l/i: codes are copied from paper.
@@ -95,11 +98,14 @@ def lockout_response(request, original_response=None, credentials=None):
     cool_off = get_cool_off(request)
     minutes = round(cool_off.total_seconds() / 60) if cool_off else None
     context = {**_page_context(_("Too many sign-in attempts")), "minutes": minutes}
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    security_event("lockout", username=username[:150] or "-", level=logging.WARNING)
     return render(request, "admin/locked_out.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
 
 
 def record_failed_code(request, username: str) -> None:
     """A wrong second-factor code counts as a failed sign-in, towards the same lockout."""
+    security_event("two_factor_failed", username=username, level=logging.WARNING)
     user_login_failed.send(sender=__name__, credentials={"username": username}, request=request)
 
 

@@ -146,3 +146,17 @@ def test_a_refusal_for_invalid_input_is_not_a_security_event(events, live, revie
     )  # fmt: skip
     assert len(modeladmin.messages) == 1  # already approved: a ValidationError, not a refusal of rights
     assert [entry["event"] for entry in events()] == []
+
+
+def test_a_lockout_and_a_wrong_two_factor_code_are_logged_as_warnings(events, caplog, db):
+    from portal.auth import lockout_response, record_failed_code
+
+    request = RequestFactory().post("/admin/login/", {"username": "rita-reviewer", "password": "guess-guess-1"})
+    request.user = AnonymousUser()
+    assert lockout_response(request, credentials={"username": "rita-reviewer"}).status_code == 429
+    record_failed_code(RequestFactory().post("/admin/two-factor/"), "rita-reviewer")
+    logged = events()
+    assert only(logged, "lockout")["username"] == "rita-reviewer"
+    assert only(logged, "two_factor_failed")["username"] == "rita-reviewer"
+    assert all(record.levelno == logging.WARNING for record in caplog.records if "lockout" in record.getMessage())
+    assert "guess-guess-1" not in caplog.text
