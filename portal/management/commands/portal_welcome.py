@@ -10,6 +10,7 @@ class Command(BaseCommand):
             "",
             "The portal is starting on http://127.0.0.1:8000/",
             "  Home page:      http://127.0.0.1:8000/",
+            "  Find support:   http://127.0.0.1:8000/support/",
             "  Staff admin:    http://127.0.0.1:8000/admin/",
             "  Health check:   http://127.0.0.1:8000/healthz",
         ]
