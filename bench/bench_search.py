@@ -116,10 +116,13 @@ def measure(queries, client, naive_repeats: int):
         return times
 
     ours("warm up")
-    with CaptureQueriesContext(connection) as captured:
-        ours("herseptin")
+    query_count = 0  # the most any of the fixed queries' pages takes
+    for query in queries:
+        with CaptureQueriesContext(connection) as captured:
+            ours(query)
+        query_count = max(query_count, len(captured))  # read now: the next request empties the log
     return {"pages": SearchDocument.objects.count(), "ours": timed(ours), "naive": timed(naive, naive_repeats),
-            "queries": len(captured)}  # fmt: skip
+            "queries": query_count}  # fmt: skip
 
 
 def main() -> int:
@@ -165,7 +168,7 @@ def main() -> int:
         "benchmark's data set (5,000 articles, all medicines, the glossary) topped up with pages of 1,500-2,500 "
         "words drawn from the sample content's vocabulary with Zipf word frequencies.",
         "",
-        "| public pages | ours p50 ms | ours p95 ms | ours max ms | SQL queries | naive p50 ms | naive p95 ms |",
+        "| public pages | ours p50 ms | ours p95 ms | ours max ms | SQL queries (max) | naive p50 ms | naive p95 ms |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         *(
             f"| {run['pages']:,} | {statistics.median(run['ours']):.1f} | {percentile(run['ours'], 0.95):.1f} | "
