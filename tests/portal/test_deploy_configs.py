@@ -380,6 +380,7 @@ def test_settings_read_pgbouncer_and_replicas_from_the_environment():
         assert entry["CONN_MAX_AGE"] == 0
     assert loaded["routers"] == ["portal.db_router.ReplicaRouter"]
     middleware = loaded["middleware"]
-    assert middleware.index("portal.db_router.ReplicaReadsMiddleware") == (
-        middleware.index("portal.page_cache.PublicPageCacheMiddleware") + 1
-    )
+    # Below the page cache (a cached page needs no database at all), above the session and the views.
+    replica_reads = middleware.index("portal.db_router.ReplicaReadsMiddleware")
+    assert middleware.index("portal.page_cache.PublicPageCacheMiddleware") < replica_reads
+    assert replica_reads < middleware.index("django.contrib.sessions.middleware.SessionMiddleware")
