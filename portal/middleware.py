@@ -1,8 +1,15 @@
-"""Middleware of our own: client address behind proxies, Permissions-Policy, the health probe."""
+"""Middleware of our own: client address behind proxies, Permissions-Policy, the health probe, and the
+friendly page shown while the database is unreachable."""
 
 import ipaddress
+import logging
+import sys
 
 from django.conf import settings
+from django.core.signals import got_request_exception
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 
 from portal.health import health_response
@@ -67,3 +74,59 @@ class HealthCheckMiddleware:
         if request.path == self.path and request.method in ("GET", "HEAD"):
             return health_response()
         return self.get_response(request)
+
+
+# Raised when PostgreSQL cannot be reached or a connection broke: a restart, a failover, a full pool.
+DATABASE_OUTAGE_ERRORS = (OperationalError, InterfaceError)
+OUTAGE_RETRY_AFTER_SECONDS = 10
+request_logger = logging.getLogger("portal.request")
+
+
+def _note_database_outage(sender, request=None, **kwargs):
+    """Mark a request whose unhandled exception is a database outage (raised outside a view)."""
+    if request is not None and isinstance(sys.exc_info()[1], DATABASE_OUTAGE_ERRORS):
+        request.database_outage = True
+
+
+class DatabaseOutageMiddleware:
+    """While the database is unreachable, a plain-language 503 page instead of "Something went wrong".
+
+    A view's exception reaches `process_exception`. An exception raised by a middleware below this
+    one (a staff session loaded from the database) has already become Django's 500 page when it
+    comes back up here; the `got_request_exception` signal marked the request, so that 500 becomes
+    the same 503. Placed below the page cache: a cached page is served without the database and
+    never gets here. The 503 says `no-store`, so neither our page cache nor nginx keeps it, and it
+    is rendered without the database (no context processors, no static manifest).
+    """
+
+    body_headers = {"content-type", "content-length", "cache-control", "etag", "last-modified", "expires"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        got_request_exception.connect(_note_database_outage, dispatch_uid="portal-database-outage")
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 500 and getattr(request, "database_outage", False):
+            outage = self.outage_response(request, "error raised outside a view")
+            # Keep what the layers below added on the way up (security headers, CSP), not the 500's body headers.
+            for name, value in response.headers.items():
+                if name.lower() not in self.body_headers:
+                    outage.headers.setdefault(name, value)
+            return outage
+        return response
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_OUTAGE_ERRORS):
+            return self.outage_response(request, type(exception).__name__)
+        return None
+
+    @staticmethod
+    def outage_response(request, cause: str) -> HttpResponse:
+        # The path only: no query string (a search), no client address, no SQL.
+        request_logger.warning("Database unavailable, answered 503: %s %s (%s)", request.method, request.path, cause)
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(OUTAGE_RETRY_AFTER_SECONDS)
+        response["Cache-Control"] = "no-store"
+        response._has_been_logged = True  # logged above; Django would add an ERROR line per request
+        return response

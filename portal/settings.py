@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # A page from the shared cache skips everything below: it was stored with all its headers.
     "portal.page_cache.PublicPageCacheMiddleware",
+    # Below the page cache (cached pages need no database): database unreachable -> friendly 503.
+    "portal.middleware.DatabaseOutageMiddleware",
     # Public reads may use a read replica (only when DATABASE_REPLICA_URLS is set).
     "portal.db_router.ReplicaReadsMiddleware",
     # Before anything that uses the client's address (rate limits).
