@@ -24,5 +24,7 @@ urlpatterns = [
     path("admin/two-factor/", auth.two_factor, name="two_factor"),
     path("admin/two-factor/qr.svg", auth.two_factor_qr, name="two_factor_qr"),
     path("admin/two-factor/recovery-codes/", auth.recovery_codes, name="two_factor_recovery_codes"),
+    # Replaces the admin's own "View on site" redirect with one that checks the model permission.
+    path("admin/r/<int:content_type_id>/<path:object_id>/", admin.site.admin_view(views.view_on_site)),
     path("admin/", admin.site.urls),
 ]

@@ -1,5 +1,9 @@
 """Public pages of the portal itself: the home page and the cross-app search."""
 
+from django.contrib.contenttypes import views as contenttype_views
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
@@ -36,3 +40,15 @@ def search(request):
     context = {"results": results, "kinds": kinds, "kind": kind, "topics": topics, "topic": topic, "notes": notes}
     response = render(request, "portal/search.html", context)
     return mark_uncacheable(response) if notes else response
+
+
+def view_on_site(request, content_type_id, object_id):
+    """The admin's "View on site" link, for staff who may view that kind of object only: Django's
+    own shortcut answers any staff member, which would show a directory admin where an unpublished
+    draft will live."""
+    content_type = ContentType.objects.filter(pk=content_type_id).first()
+    if content_type is None:
+        raise Http404
+    if not request.user.has_perm(f"{content_type.app_label}.view_{content_type.model}"):
+        raise PermissionDenied
+    return contenttype_views.shortcut(request, content_type_id, object_id)

@@ -187,10 +187,14 @@ SITE_ROWS = [
     row("admin/autocomplete/", "/admin/autocomplete/?app_label=resources&model_name=service&field_name=organization",
                                                             LOGIN,    403,   403,     200,      200),
     row("admin/autocomplete/", "/admin/autocomplete/",      LOGIN,    403,   403,     403,      403),
-    # "View on site": any staff member is sent to the object's public address (Django's shortcut).
-    row("admin/r/<path:content_type_id>/<path:object_id>/", "/admin/r/{article_ct}/{article_item}/",
-        LOGIN, *(Redirect("http://testserver/articles/"),) * 4),
-    row("admin/r/<path:content_type_id>/<path:object_id>/", "/admin/r/{article_ct}/999999/",
+    # "View on site": staff who may view that kind of object are sent to its public address; others
+    # are refused, so a directory admin cannot learn where an unpublished draft will live.
+    row("admin/r/<int:content_type_id>/<path:object_id>/", "/admin/r/{article_ct}/{article_item}/",
+        LOGIN, *(Redirect("http://testserver/articles/"),) * 2, 403, Redirect("http://testserver/articles/")),
+    row("admin/r/<int:content_type_id>/<path:object_id>/", "/admin/r/{article_ct}/999999/",
+        LOGIN, 404, 404, 403, 404),
+    # Django's own pattern for the same addresses, now reached only by ids that are not numbers.
+    row("admin/r/<path:content_type_id>/<path:object_id>/", "/admin/r/not-a-number/1/",
         LOGIN, 404, 404, 404, 404),
     # An app's index exists only for staff who may see one of its models.
     row(APP_INDEX, "/admin/auth/",                          LOGIN,    404,   404,     404,      200),
