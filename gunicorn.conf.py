@@ -16,8 +16,8 @@ max_requests_jitter = 500
 timeout = 30
 graceful_timeout = 30
 
-# The access log records what was served, not who asked or what they searched for: the path
-# without the query string (%(U)s), and no client address, referrer or user agent.
+# The access log records what was served, not who asked or what they searched for: one JSON line
+# per request with the path without its query string, and no client address, referrer or user agent.
 accesslog = "-"
-access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+logger_class = "portal.access_log.JsonAccessLogger"
 errorlog = "-"
