@@ -1,5 +1,6 @@
 """Inspecting rendered HTML for executable markup, the way a browser's parser sees it."""
 
+import re
 from html.parser import HTMLParser
 
 XSS_PAYLOADS = [
@@ -52,3 +53,28 @@ def executable_markup(html: str) -> list[str]:
     collector = _Collector()
     collector.feed(html)
     return collector.problems
+
+
+def injected_markup(html: str) -> list[str]:
+    """For staff pages, which carry the admin's own scripts and styles: what could run script that
+    did not come from our static files (event handlers, script: URLs, inline scripts, SVG, frames)."""
+    # The admin draws its icons with inline SVG; an injected <svg> could only act through a handler.
+    allowed = {"<style> element", "<link> element", "<meta> element", "<img> element", "<svg> element"}
+    collector = _Collector()
+    collector.in_body = True
+    collector.feed(html)
+    problems = [problem for problem in collector.problems
+                if problem not in allowed and not problem.startswith("inline style")
+                and problem not in ("<form> posting off the site", "<iframe> element")]  # fmt: skip
+    # Staff forms post to their own page (action=""); the review page frames our own preview.
+    problems += [f"<form action={action!r}>" for action in re.findall(r'<form\b[^>]*\baction="([^"]*)"', html)
+                 if action and not action.startswith("/")]  # fmt: skip
+    problems += [f"<iframe src={src!r}>" for src in re.findall(r'<iframe\b[^>]*\bsrc="([^"]*)"', html)
+                 if not src.startswith("/admin/")]  # fmt: skip
+    # The admin's own scripts load from /static/ and /admin/jsi18n/; an inline one is not ours.
+    scripts = re.findall(r"<script\b([^>]*)>", html, flags=re.IGNORECASE)
+    foreign = [attrs for attrs in scripts if not re.search(r'\bsrc="/(static/|admin/jsi18n/)', attrs)
+               and "application/json" not in attrs and "application/ld+json" not in attrs]  # fmt: skip
+    return [problem for problem in problems if problem != "<script> element"] + [
+        f"<script{attrs}> not from /static/" for attrs in foreign
+    ]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from articles import services
 from articles.models import DecisionOutcome, ReviewedItem, ReviewerProfile, Revision, RevisionStatus
 from tests.content import article_content, make_user, reference, save_edit
+from tests.markup import XSS_PAYLOADS, injected_markup
 
 pytestmark = pytest.mark.django_db
 
@@ -413,3 +414,23 @@ def test_staff_search_finds_drafts_by_their_words_and_the_public_search_does_not
     client.logout()
     public = client.get("/search/", {"q": "zoledronic infusions"})
     assert public.context["results"].total == 0
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_hostile_text_is_inert_on_every_workspace_page(client, live, author, reviewer, payload):
+    """What an author types reaches reviewers' screens (queue, diff, preview, history, editor and the
+    admin lists) only as text: never as markup that could run in a reviewer's signed-in browser."""
+    newer = edit_and_submit(live, author, title=f"Title {payload}", summary=payload,
+                            body=f"## Part\n\n{payload} [1]", change_summary=payload)  # fmt: skip
+    client.force_login(reviewer)
+    pages = [
+        url("articles_review_queue"), url("articles_revision_review", newer.pk),
+        url("articles_revision_preview", newer.pk), url("articles_item_history", newer.item_id),
+        "/admin/articles/revision/", f"/admin/articles/revision/?q={payload[:10]}",
+    ]  # fmt: skip
+    pages_for_author = [url("articles_item_edit", newer.item_id)]
+    for user, paths in ((reviewer, pages), (author, pages_for_author)):
+        client.force_login(user)
+        for path in paths:
+            html = client.get(path).content.decode()
+            assert injected_markup(html) == [], path
