@@ -146,10 +146,14 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
         filters += " AND d.kind = %(kind)s"
     if topic:
         filters += " AND d.topic = %(topic)s"
-    fuzzy_branch = f"""
+    fuzzy_branch = (
+        f"""
             UNION
             (SELECT f.document_id FROM fuzzy f JOIN portal_searchdocument d ON d.id = f.document_id
-             WHERE true {filters} LIMIT %(limit)s)""" if fuzzy_allowed else ""
+             WHERE true {filters} LIMIT %(limit)s)"""
+        if fuzzy_allowed
+        else ""
+    )
     # Matches come from three index searches joined by a union: the small title-and-names vector,
     # the body vector and names close to the query (misspellings), each stopping at COUNT_LIMIT + 1.
     # (One WHERE with ORs across them would read every page's body vector: seconds at 100,000

@@ -46,6 +46,7 @@ REACHES_EVERYONE = ("online", "telephone")
 def term_id(code: str) -> uuid.UUID:
     return uuid.uuid5(TERM_NAMESPACE, code)
 
+
 # Languages directory users ask for that Django's own list (django.conf.locale.LANG_INFO, by
 # two-letter ISO 639-1 code) lacks: it lists only the languages Django itself is translated into.
 EXTRA_LANGUAGES = {
@@ -62,6 +63,7 @@ def language_name(code: str) -> str | None:
         return EXTRA_LANGUAGES[code]
     info = LANG_INFO.get(code) if len(code) == 2 else None
     return info.get("name") if info else None
+
 
 # Where a reader lives: the "area" filter offers every state, whether or not a local listing exists
 # yet, because national, phone and online services reach them all the same.

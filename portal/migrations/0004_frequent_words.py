@@ -5,15 +5,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0003_search_index'),
+        ("portal", "0003_search_index"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='searchterm',
-            name='document',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='terms', to='portal.searchdocument'),
+            model_name="searchterm",
+            name="document",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.CASCADE, related_name="terms", to="portal.searchdocument"
+            ),
         ),
     ]

@@ -5,20 +5,37 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('resources', '0002_vocabulary_and_roles'),
+        ("resources", "0002_vocabulary_and_roles"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='phone',
-            name='number',
-            field=models.CharField(max_length=30, validators=[django.core.validators.RegexValidator('^\\+?\\(?[0-9][0-9 ()./-]{5,28}[0-9]$', 'Enter a phone number of digits, spaces, brackets, dots or dashes.')], verbose_name='number'),
+            model_name="phone",
+            name="number",
+            field=models.CharField(
+                max_length=30,
+                validators=[
+                    django.core.validators.RegexValidator(
+                        "^\\+?\\(?[0-9][0-9 ()./-]{5,28}[0-9]$",
+                        "Enter a phone number of digits, spaces, brackets, dots or dashes.",
+                    )
+                ],
+                verbose_name="number",
+            ),
         ),
         migrations.AlterField(
-            model_name='phoneevent',
-            name='number',
-            field=models.CharField(max_length=30, validators=[django.core.validators.RegexValidator('^\\+?\\(?[0-9][0-9 ()./-]{5,28}[0-9]$', 'Enter a phone number of digits, spaces, brackets, dots or dashes.')], verbose_name='number'),
+            model_name="phoneevent",
+            name="number",
+            field=models.CharField(
+                max_length=30,
+                validators=[
+                    django.core.validators.RegexValidator(
+                        "^\\+?\\(?[0-9][0-9 ()./-]{5,28}[0-9]$",
+                        "Enter a phone number of digits, spaces, brackets, dots or dashes.",
+                    )
+                ],
+                verbose_name="number",
+            ),
         ),
     ]

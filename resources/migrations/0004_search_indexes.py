@@ -6,19 +6,18 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('resources', '0003_phone_numbers_may_open_with_a_bracket'),
+        ("resources", "0003_phone_numbers_may_open_with_a_bracket"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='organization',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='organization_search_gin'),
+            model_name="organization",
+            index=django.contrib.postgres.indexes.GinIndex(fields=["search_vector"], name="organization_search_gin"),
         ),
         migrations.AddIndex(
-            model_name='service',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='service_search_gin'),
+            model_name="service",
+            index=django.contrib.postgres.indexes.GinIndex(fields=["search_vector"], name="service_search_gin"),
         ),
     ]
