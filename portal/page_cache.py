@@ -105,10 +105,11 @@ class PublicPageCacheMiddleware:
         if shareable and self._storable(response):
             # Browsers revalidate every time (cheap 304s); shared caches keep it N seconds.
             patch_cache_control(response, public=True, max_age=0, s_maxage=settings.SHARED_CACHE_SECONDS)
-            # nginx counts whole seconds, so it would keep a page up to N + 1 s: asked for one second
-            # less (it honours X-Accel-Expires before Cache-Control and never passes it on), a
-            # withdrawal reaches readers through nginx within N seconds. CDNs follow s-maxage.
-            response["X-Accel-Expires"] = str(max(settings.SHARED_CACHE_SECONDS - 1, 0))
+            # nginx counts whole seconds (a copy can outlive its time by up to 1 s) and, updating in
+            # the background, serves an expired copy once more while it fetches the new one. Asked
+            # for 2 s less (it honours X-Accel-Expires before Cache-Control and never passes it on),
+            # a withdrawal reaches readers through nginx within N seconds. CDNs follow s-maxage.
+            response["X-Accel-Expires"] = str(max(settings.SHARED_CACHE_SECONDS - 2, 0))
         elif self._is_staff_request(request):
             patch_cache_control(response, private=True, no_cache=True)
         else:
