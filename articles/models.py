@@ -12,7 +12,6 @@ allows. Patients see an item only through `live_revision`, which the database le
 an approved revision of that item.
 """
 
-import pghistory
 import pgtrigger
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -22,6 +21,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from portal.audit import audited
 
 http_url_validator = URLValidator(schemes=["http", "https"], message=_("Enter a web address starting with https://."))
 doi_validator = RegexValidator(
@@ -35,11 +36,6 @@ next_url_validator = RegexValidator(
 
 # Every insert, update and delete, however made (admin, bulk update, raw SQL), lands in the audit
 # trail with the acting user from the request or the service's context.
-def audited(model):
-    # Fresh trackers for each model: a tracker binds to the model it decorates.
-    return pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())(model)
-
-
 class ContentKind(models.TextChoices):
     ARTICLE = "article", _("Article")
     MEDICINE = "medicine", _("Medicine summary")

@@ -41,7 +41,7 @@ from articles.presentation import measure_text
 from articles.rendering import cited_numbers, render_markdown
 from portal import search
 from portal.dates import months_later
-from portal.page_cache import bump_content_version
+from portal.page_cache import public_pages_changed
 from portal.security_log import security_event
 
 AUTHOR_PERMISSION = "articles.author_content"
@@ -96,17 +96,6 @@ def search_index_item(item: ReviewedItem, revision: Revision) -> None:
         names=[name for name in names if name], topic=item.topic.slug if item.topic_id else "",
         is_sample=item.is_sample,
     )  # fmt: skip
-
-
-def _public_pages_changed() -> None:
-    """Make cached public pages stale: now, and again once this transaction commits.
-
-    Now, so that anything this transaction shows next (the same request, a test) is fresh; again
-    at commit, because other workers may meanwhile have cached pages rendered from the data as it
-    was before the commit. A rollback only costs one extra rendering.
-    """
-    bump_content_version()
-    transaction.on_commit(bump_content_version)
 
 
 # --- Drafts ---------------------------------------------------------------------------------------
@@ -447,7 +436,7 @@ def revision_approve(
             ]
         )  # fmt: skip
     search_index_item(item, revision)
-    _public_pages_changed()
+    public_pages_changed()
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     transaction.on_commit(
         lambda: security_event("revision_approved", user=reviewer, item=item.pk, slug=item.slug, revision=revision.pk)
@@ -495,7 +484,7 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         item.withdrawn_at = timezone.now()
         item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
     search.unindex(f"item:{item.pk}")
-    _public_pages_changed()
+    public_pages_changed()
     transaction.on_commit(lambda: security_event("item_withdrawn", user=user, item=item.pk, slug=item.slug))
     return item
 
@@ -530,7 +519,7 @@ def reviewer_profile_save(*, profile: ReviewerProfile, user, changed_fields: Ite
     profile.full_clean()
     with _audit("reviewer_profile_save", user, profile=profile.pk):
         profile.save()
-    _public_pages_changed()  # the editorial policy lists reviewers
+    public_pages_changed()  # the editorial policy lists reviewers
     return profile
 
 
@@ -545,7 +534,7 @@ def reviewer_profile_verify(*, profile: ReviewerProfile, user) -> ReviewerProfil
     profile.credentials_verified_by = user
     with _audit("reviewer_profile_verify", user, profile=profile.pk):
         profile.save(update_fields=["credentials_verified_at", "credentials_verified_by"])
-    _public_pages_changed()
+    public_pages_changed()
     return profile
 
 
@@ -558,7 +547,7 @@ def topic_save(*, topic: Topic, user) -> Topic:
     topic.full_clean()
     with _audit("topic_save", user, topic=topic.pk):
         topic.save()
-    _public_pages_changed()
+    public_pages_changed()
     return topic
 
 
@@ -569,7 +558,7 @@ def topic_delete(*, topic: Topic, user) -> None:
         raise ValidationError(_("Move this topic's pages to another topic before deleting it."))
     with _audit("topic_delete", user, topic=topic.pk):
         topic.delete()
-    _public_pages_changed()
+    public_pages_changed()
 
 
 # --- Reader feedback --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -43,6 +44,17 @@ def bump_content_version() -> None:
     """Make every cached page stale at once. Call after the change has committed."""
     db_router.pin_primary()  # first: no page of the new version may be rendered from a lagging replica
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def public_pages_changed() -> None:
+    """Make cached public pages stale: now, and again once this transaction commits.
+
+    Now, so that anything this transaction shows next (the same request, a test) is fresh; again
+    at commit, because other workers may meanwhile have cached pages rendered from the data as it
+    was before the commit. A rollback only costs one extra rendering.
+    """
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
 
 
 def mark_uncacheable(response: HttpResponse) -> HttpResponse:

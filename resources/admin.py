@@ -10,7 +10,7 @@ import datetime
 from django import forms
 from django.contrib import admin
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -59,7 +59,7 @@ class VerificationFilter(admin.SimpleListFilter):
         today = timezone.localdate()
         value = self.value()
         if value == "due":
-            return queryset.filter(Q(verification_due__isnull=True) | Q(verification_due__lte=today))
+            return queryset.filter(services.due_for_verification(today))
         if value == "soon":
             return queryset.filter(verification_due__gt=today,
                                    verification_due__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))  # fmt: skip

@@ -397,6 +397,7 @@ def load_directory(directory_admin) -> int:
     """Add the sample organisations not yet present. Returns how many were added."""
     added = 0
     today = timezone.localdate()
+    unverified = []
     for data in REAL_ORGANIZATIONS + FICTIONAL_ORGANIZATIONS:
         if Organization.objects.filter(slug=data["slug"]).exists():
             continue
@@ -407,5 +408,7 @@ def load_directory(directory_admin) -> int:
                 on = months_later(today, -service_data["verified_months_ago"])
                 services.service_mark_verified(service=service, user=directory_admin, on=on)
             else:
-                services.listing_changed(service=service, user=directory_admin, just_created=True)
+                unverified.append(service)
+    if unverified:
+        services.listings_changed(services=unverified, user=directory_admin, just_created=True)
     return added

@@ -20,8 +20,9 @@ The rules
    by column in the order of the columns below (CSV: "row 7, column phone: ..."; row numbers count
    the header as row 1, as a spreadsheet does) or by JSON path (HSDS: "$[3].phones[0].number: ...").
    A malformed CSV row (too many or too few fields, a stray quote) is reported as a whole row.
-3. Only then is everything written in one transaction, and ``resources.services.listing_changed``
-   is called for each service (verification due date, search index, page cache).
+3. Only then is everything written in one transaction, and ``resources.services.listings_changed``
+   is called once for all the new services (verification due date and search index of each, then
+   the page cache once).
 4. Importing is not verifying: imported services keep ``assured_date`` empty, so they show as
    "not yet verified" until a directory admin has checked each with the organisation and pressed
    "mark verified".
@@ -175,7 +176,7 @@ from resources.models import (
     Taxonomy,
     TaxonomyTerm,
 )
-from resources.services import CHANGE_PERMISSION, listing_changed
+from resources.services import CHANGE_PERMISSION, listings_changed
 from resources.vocabulary import language_name
 
 # --- The CSV columns, in the order problems are reported ------------------------------------------
@@ -1210,11 +1211,9 @@ def _write(plan: _Plan, new_orgs, new_locations, user, source: str, progress) ->
         ServiceAtLocation.objects.bulk_create(
             [link for listing in plan.listings for _location, link in listing.locations], batch_size=batch
         )
-        total = len(plan.listings)
-        for done, listing in enumerate(plan.listings, start=1):
-            listing_changed(service=listing.service, user=user, just_created=True)
-            if progress is not None:
-                progress(done, total)
+        listings_changed(
+            services=[listing.service for listing in plan.listings], user=user, just_created=True, progress=progress
+        )
 
 
 def import_file(

@@ -12,7 +12,6 @@ weekly link check's last answer for every address the directory shows.
 
 import uuid
 
-import pghistory
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
@@ -20,6 +19,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from portal.audit import audited
 
 http_url_validator = URLValidator(
     schemes=["http", "https"], message=_("Enter a web address starting with https:// or http://.")
@@ -32,16 +33,6 @@ byday_validator = RegexValidator(
     r"^((-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))(,(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU))*$",
     _("Enter days as in iCalendar, such as MO,WE or 2TU (the second Tuesday)."),
 )
-
-
-def audited(model=None, *, exclude=()):
-    # Every insert, update and delete of a listing lands in the audit trail, however it was made.
-    # Generated columns are left out: the database derives them, so they say nothing new.
-    def track(model):
-        events = (pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
-        return pghistory.track(*events, exclude=list(exclude))(model)
-
-    return track(model) if model else track
 
 
 class Taxonomy(models.TextChoices):

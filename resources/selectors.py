@@ -14,10 +14,8 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Window
 from django.db.models.functions import JSONObject
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.dates import months_later
 from resources.models import (
     PUBLIC_STATUSES,
     Address,
@@ -32,7 +30,7 @@ from resources.models import (
     ServiceArea,
     TaxonomyTerm,
 )
-from resources.services import STALE_AFTER_MONTHS
+from resources.services import stale_before
 from resources.vocabulary import REACHES_EVERYONE, US_STATES
 
 PAGE_SIZE = 20
@@ -41,12 +39,6 @@ MAX_QUERY = 200
 
 def public_services() -> QuerySet[Service]:
     return Service.objects.filter(status__in=PUBLIC_STATUSES)
-
-
-def _stale_before(today: datetime.date | None = None) -> datetime.date:
-    """Listings last verified before this day may be out of date."""
-    today = today or timezone.localdate()
-    return months_later(today, -STALE_AFTER_MONTHS)
 
 
 def with_card_details(services: QuerySet[Service]) -> QuerySet[Service]:
@@ -138,7 +130,7 @@ def parse_filters(params, choices: FilterChoices) -> DirectoryFilters:
             setattr(filters, attribute, value)
     filters.free_only = params.get("free", "") in ("1", "on", "yes")
     page = params.get("page", "1")
-    if page.isdigit() and 0 < int(page) < 100_000:
+    if page.isascii() and page.isdigit() and 0 < int(page) < 100_000:  # "¹".isdigit() too
         filters.page = int(page)
     elif page:
         filters.notes.append(_("That page number did not exist, so we showed the first page."))
@@ -203,7 +195,7 @@ def directory_page(filters: DirectoryFilters) -> DirectoryPage:
     total = rows[0][1] if rows else 0
     position = {pk: index for index, (pk, _total) in enumerate(rows)}
     cards = sorted(with_card_details(Service.objects.filter(pk__in=position)), key=lambda card: position[card.pk])
-    return DirectoryPage(cards, total, page_number, max(1, -(-total // PAGE_SIZE)), _stale_before())
+    return DirectoryPage(cards, total, page_number, max(1, -(-total // PAGE_SIZE)), stale_before())
 
 
 @dataclass
@@ -219,4 +211,4 @@ def organization_page(slug: str) -> OrganizationPage:
     services = list(with_card_details(public_services().filter(organization=organization).order_by("name")))
     if not services:
         raise Http404("No public services")
-    return OrganizationPage(organization, services, _stale_before())
+    return OrganizationPage(organization, services, stale_before())

@@ -9,18 +9,20 @@ Errors: `PermissionDenied` when the user may not do this at all; nothing is chan
 """
 
 import datetime
+from collections.abc import Callable, Sequence
 
 import pghistory
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal import search
 from portal.dates import months_later
-from portal.page_cache import bump_content_version
+from portal.page_cache import public_pages_changed
 from portal.security_log import security_event
 from resources.models import PUBLIC_STATUSES, Service
 from resources.vocabulary import HELPLINE, SUPPORT_GROUP
@@ -46,25 +48,34 @@ def assurer_email() -> str:
 
 def verification_months(service: Service) -> int:
     codes = {term.code for term in service.terms.all()}
-    meets_as_group = SUPPORT_GROUP in codes and service.schedules.exists()
-    changes_often = HELPLINE in codes or meets_as_group or service.schedules.filter(is_group_meeting=True).exists()
+    group_meeting_flags = list(service.schedules.values_list("is_group_meeting", flat=True))
+    meets_as_group = (SUPPORT_GROUP in codes and group_meeting_flags) or any(group_meeting_flags)
+    changes_often = HELPLINE in codes or meets_as_group
     return FAST_CHANGING_VERIFICATION_MONTHS if changes_often else VERIFICATION_MONTHS
+
+
+def stale_before(today: datetime.date | None = None) -> datetime.date:
+    """Listings last verified before this day may be out of date (the public is told so)."""
+    return months_later(today or timezone.localdate(), -STALE_AFTER_MONTHS)
 
 
 def is_stale(assured_date: datetime.date | None, today: datetime.date | None = None) -> bool:
     """Whether the public should be told the listing may be out of date."""
-    today = today or timezone.localdate()
-    return assured_date is None or months_later(assured_date, STALE_AFTER_MONTHS) < today
+    return assured_date is None or assured_date < stale_before(today)
+
+
+def due_for_verification(today: datetime.date | None = None) -> Q:
+    """Never verified, or due on or before `today`."""
+    return Q(verification_due__isnull=True) | Q(verification_due__lte=today or timezone.localdate())
 
 
 def _refresh_derived(service: Service) -> None:
+    """The due date and the search entry; the caller makes cached pages stale once for all."""
     due = months_later(service.assured_date, verification_months(service)) if service.assured_date else None
     if due != service.verification_due:
         Service.objects.filter(pk=service.pk).update(verification_due=due)
         service.verification_due = due
     search_index_service(service)
-    bump_content_version()
-    transaction.on_commit(bump_content_version)
 
 
 def search_index_service(service: Service) -> None:
@@ -86,15 +97,28 @@ def search_index_service(service: Service) -> None:
 
 
 @transaction.atomic
+def listings_changed(
+    *, services: Sequence[Service], user: AbstractBaseUser, just_created: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:  # fmt: skip
+    """Called after services or anything hanging off them were saved: refresh what derives from
+    each, then make cached pages stale once (an import of thousands need not do it thousands of times)."""
+    _require(user, CHANGE_PERMISSION, _("change directory listings"))
+    for done, service in enumerate(services, start=1):
+        if not just_created:
+            # A phone or schedule edited inline changes the listing: partners asking for changes
+            # since a date (HSDS modified_after) must see it.
+            service.last_modified = timezone.now()
+            Service.objects.filter(pk=service.pk).update(last_modified=service.last_modified)
+        _refresh_derived(service)
+        if progress is not None:
+            progress(done, len(services))
+    public_pages_changed()
+
+
 def listing_changed(*, service: Service, user: AbstractBaseUser, just_created: bool = False) -> Service:
     """Called after a service or anything hanging off it was saved: refresh what derives from it."""
-    _require(user, CHANGE_PERMISSION, _("change directory listings"))
-    if not just_created:
-        # A phone or schedule edited inline changes the listing: partners asking for changes since
-        # a date (HSDS modified_after) must see it.
-        service.last_modified = timezone.now()
-        Service.objects.filter(pk=service.pk).update(last_modified=service.last_modified)
-    _refresh_derived(service)
+    listings_changed(services=[service], user=user, just_created=just_created)
     return service
 
 
@@ -104,8 +128,7 @@ def organization_changed(*, organization, user: AbstractBaseUser) -> None:
     _require(user, CHANGE_PERMISSION, _("change directory listings"))
     for service in organization.services.prefetch_related("terms"):
         search_index_service(service)
-    bump_content_version()
-    transaction.on_commit(bump_content_version)
+    public_pages_changed()
 
 
 @transaction.atomic
@@ -118,18 +141,14 @@ def service_mark_verified(*, service: Service, user: AbstractBaseUser, on: datet
         service.assured_by = user
         service.save(update_fields=["assured_date", "assured_by", "last_modified"])
         _refresh_derived(service)
+        public_pages_changed()
     transaction.on_commit(lambda: security_event("listing_verified", user=user, service=service.pk))
     return service
 
 
 def services_due_for_verification(today: datetime.date | None = None):
     """Listings shown to the public whose verification is due (or that were never verified)."""
-    today = today or timezone.localdate()
-    from django.db.models import Q
-
-    return Service.objects.filter(status__in=PUBLIC_STATUSES).filter(
-        Q(verification_due__isnull=True) | Q(verification_due__lte=today)
-    )
+    return Service.objects.filter(status__in=PUBLIC_STATUSES).filter(due_for_verification(today))
 
 
 @transaction.atomic
@@ -137,5 +156,4 @@ def listing_deleted(*, service_id, user: AbstractBaseUser) -> None:
     """Called after a service was deleted: take it out of the search index and the cached pages."""
     _require(user, "resources.delete_service", _("delete directory listings"))
     search.unindex(f"service:{service_id}")
-    bump_content_version()
-    transaction.on_commit(bump_content_version)
+    public_pages_changed()

@@ -43,3 +43,12 @@ def test_the_hsds_api_answers_200_or_a_400_json_error(client, listing, search, p
 def test_any_id_in_an_api_path_answers_404_or_400_never_500(client, listing, identifier):
     for path in ("/hsds/services/", "/hsds/organizations/"):
         assert client.get(path + identifier).status_code in (400, 404)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", ["¹", "٣", "0", "-1", "99999999999"])
+def test_a_page_number_python_calls_a_digit_but_int_refuses_shows_the_first_page(client, listing, page):
+    # Hypothesis found "¹": str.isdigit() accepts it and int() then raised a 500.
+    response = client.get("/support/", {"page": page})
+    assert response.status_code == 200
+    assert "That page number did not exist" in response.content.decode()
