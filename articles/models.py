@@ -389,6 +389,8 @@ class Revision(models.Model):
                 fields=["item"], condition=Q(status=RevisionStatus.IN_REVIEW), name="revision_one_open_review_per_item"
             ),
         ]
+        # An article's previous and next pages in its topic are found by walking titles in order.
+        indexes = [models.Index(fields=["title"], name="revision_title")]
         triggers = [
             pgtrigger.Protect(
                 name="revision_content_is_write_once",

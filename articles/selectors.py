@@ -4,12 +4,13 @@ Every public page costs a fixed number of queries, whatever the number of refere
 terms, related pages or versions (tests check 1 and 50).
 """
 
+import json
 from dataclasses import dataclass, field
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
-from django.db import connection
-from django.db.models import Count, F, Q, Window
-from django.db.models.functions import Lag, Lead, RowNumber
+from django.db.models import Count, F, OuterRef, Q, Subquery, Window
+from django.db.models.functions import JSONObject, RowNumber
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +32,7 @@ from articles.models import (
 )
 from articles.presentation import TOC_MIN_HEADINGS, GlossaryEntry, Heading, ReadingStats, decorate, reading_stats
 from articles.services import MARKDOWN_FIELDS
+from portal.prepared import PreparedQuery
 
 MENTIONED_LIMIT = 30  # a medicine page lists this many of the articles naming it, then a count
 TOPIC_PAGE_SIZE = 50
@@ -83,35 +85,86 @@ def _linkable(queryset):
     return queryset.select_related("live_revision").only(*LINK_FIELDS)
 
 
-def glossary_entries() -> list[GlossaryEntry]:
-    """Live glossary terms with their aliases, for linking first uses (one query)."""
-    rows = (
-        ReviewedItem.objects.live()
-        .glossary_terms()
-        .values_list("slug", "live_revision__title", "live_revision__aliases")
-    )
-    return [
-        GlossaryEntry(slug, term, tuple(sorted({term, *aliases}, key=len, reverse=True)))
-        for slug, term, aliases in rows
+def _json_list(queryset, **fields):
+    """A correlated subquery returning rows as a list of JSON objects, so that a page's lists
+    (references, changes, links) arrive in the same row as the page itself."""
+    return ArraySubquery(queryset.values(json=JSONObject(**fields)))
+
+
+def _json_first(queryset, **fields):
+    return Subquery(queryset.values(json=JSONObject(**fields))[:1])
+
+
+def _row_json(model, prefix: str = ""):
+    """Every column of `model`, reached through `prefix` ("live_revision__"), as one JSON object."""
+    return JSONObject(**{field.attname: F(prefix + field.attname) for field in model._meta.concrete_fields})
+
+
+def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, number, topic_id, title, slug):
+    """One JSON object with everything a reviewed page shows, for the page's single query.
+
+    `item`, `revision` and `topic` are the paths from the outer query's model to those rows ("" for
+    the model itself); the keyword expressions (`OuterRef`s) name the item, the revision shown and
+    its number, the item's topic, the title shown and the item's address.
+    """
+    live_medicines = ReviewedItem.objects.live().filter(kind=ContentKind.MEDICINE)
+    # Not the item itself: a staff preview may give it a new title.
+    in_topic = ReviewedItem.objects.live().articles().filter(topic_id=topic_id).exclude(pk=item_id)
+    # Neighbours by (title, address), the order of the topic page. Each walks the title index from
+    # this title and stops at the first article of the topic, instead of ordering the whole topic;
+    # the title comparison is written as a range the index can use (an OR around it is not).
+    before = Q(live_revision__title__lte=title) & (Q(live_revision__title__lt=title) | Q(slug__lt=slug))
+    after = Q(live_revision__title__gte=title) & (Q(live_revision__title__gt=title) | Q(slug__gt=slug))
+    link = {"slug": F("slug"), "title": F("live_revision__title")}
+    return JSONObject(
+        item=_row_json(ReviewedItem, item),
+        revision=_row_json(Revision, revision),
+        topic=_row_json(Topic, topic),
+        references=_json_list(
+            Reference.objects.filter(revision_id=revision_id).order_by("position"),
+            **{name: F(name) for name in REFERENCE_FIELDS},
+        ),
+        medicines=_json_list(
+            live_medicines.filter(mentioned_in_revisions=revision_id).order_by("slug"),
+            kind=F("kind"), is_sample=F("is_sample"), **link,
+        ),
+        changes=_json_list(
+            ReviewDecision.objects.filter(
+                revision__item_id=item_id, outcome=DecisionOutcome.APPROVED, revision__number__lte=number
+            ).order_by("-decided_at"),
+            decided_at=F("decided_at"), number=F("revision__number"), change_summary=F("revision__change_summary"),
+        ),
+        glossary=_json_list(
+            ReviewedItem.objects.live().glossary_terms().order_by("slug"), aliases=F("live_revision__aliases"), **link
+        ),
+        previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", "-slug"), **link),
+        next=_json_first(in_topic.filter(after).order_by("live_revision__title", "slug"), **link),
+    )  # fmt: skip
+
+
+REFERENCE_FIELDS = ("position", "title", "authors", "source", "year", "url", "doi", "pmid", "accessed_on")
+
+
+def _from_json(model, row: dict | None, **related):
+    """A model instance from a JSON object of its field values (dates arrive as ISO strings)."""
+    if row is None or all(value is None for value in row.values()):  # a LEFT JOIN that found nothing
+        return None
+    get_field = model._meta.get_field
+    return model(**{name: get_field(name).to_python(value) for name, value in row.items()}, **related)
+
+
+def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
+    """The page from the JSON object of `_page_json` (the approval: the live one, or a preview's)."""
+    topic = _from_json(Topic, data["topic"])
+    item = _from_json(ReviewedItem, data["item"], topic=topic)
+    revision = _from_json(Revision, data["revision"], item=item)
+    glossary = [
+        GlossaryEntry(slug, title, tuple(sorted({title, *entry["aliases"]}, key=len, reverse=True)))
+        for entry in data["glossary"]
+        for slug, title in [(entry["slug"], entry["title"])]
+        if slug != item.slug
     ]
-
-
-def _page(item: ReviewedItem, revision: Revision, approval: ReviewDecision | None) -> PublicPage:
-    related = list(
-        _linkable(
-            ReviewedItem.objects.live().filter(kind=ContentKind.MEDICINE, mentioned_in_revisions=revision)
-        ).order_by("slug")
-    )
-    entries = [entry for entry in glossary_entries() if entry.slug != item.slug]
-    html, toc = decorate({name: revision.rendered_html.get(name, "") for name in MARKDOWN_FIELDS}, entries)
-    changes = list(
-        ReviewDecision.objects.filter(
-            revision__item=item, outcome=DecisionOutcome.APPROVED, revision__number__lte=revision.number
-        )
-        .select_related("revision")
-        .only("decided_at", "revision__number", "revision__change_summary")
-        .order_by("-decided_at")
-    )
+    html, toc = decorate({name: revision.rendered_html.get(name, "") for name in MARKDOWN_FIELDS}, glossary)
     extra = {}
     if item.kind == ContentKind.MEDICINE:
         mentioned = list(
@@ -122,71 +175,75 @@ def _page(item: ReviewedItem, revision: Revision, approval: ReviewDecision | Non
         extra["mentioned_in"] = mentioned
         extra["mentioned_total"] = mentioned[0].total if mentioned else 0
     elif item.kind == ContentKind.ARTICLE and item.topic_id:
-        extra["previous"], extra["next"] = _neighbours_in_topic(item)
+        extra["previous"], extra["next"] = (
+            PageLink(reverse("article_detail", args=[found["slug"]]), found["title"]) if found else None
+            for found in (data["previous"], data["next"])
+        )
     return PublicPage(
         item=item,
         revision=revision,
         approval=approval,
-        references=list(revision.references.all()),
-        related_medicines=related,
+        references=[_from_json(Reference, row, revision=revision) for row in data["references"]],
+        related_medicines=[
+            _from_json(ReviewedItem, {"kind": row["kind"], "slug": row["slug"], "is_sample": row["is_sample"]},
+                       live_revision=Revision(title=row["title"]))
+            for row in data["medicines"]
+        ],
         html=html,
         toc=toc,
         stats=reading_stats(revision.word_count, revision.reading_grade),
-        changes=changes,
+        changes=[
+            _from_json(ReviewDecision, {"decided_at": row["decided_at"]},
+                       revision=Revision(number=row["number"], change_summary=row["change_summary"]))
+            for row in data["changes"]
+        ],
         **extra,
-    )
-
-
-def _neighbours_in_topic(item: ReviewedItem) -> tuple[PageLink | None, PageLink | None]:
-    """The articles before and after this one in its topic, by title: one query that returns one
-    row, however many articles the topic has (the database orders them and looks either side)."""
-    order = [F("live_revision__title").asc(), F("slug").asc()]
-    in_topic = (
-        ReviewedItem.objects.live().articles().filter(topic_id=item.topic_id)
-        .annotate(
-            previous_slug=Window(Lag("slug"), order_by=order),
-            previous_title=Window(Lag("live_revision__title"), order_by=order),
-            next_slug=Window(Lead("slug"), order_by=order),
-            next_title=Window(Lead("live_revision__title"), order_by=order),
-        )
-        .values("slug", "previous_slug", "previous_title", "next_slug", "next_title")
     )  # fmt: skip
-    # The window must see the whole topic, so this page's row is picked out around it.
-    inner, params = in_topic.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT previous_slug, previous_title, next_slug, next_title FROM ({inner}) AS t WHERE t.slug = %s",  # noqa: S608 - the ORM wrote `inner`; values are parameters
-            [*params, item.slug],
-        )
-        row = cursor.fetchone()
-    if row is None:
-        return None, None
-    previous_slug, previous_title, next_slug, next_title = row
 
-    def link(slug, title):
-        return PageLink(reverse("article_detail", args=[slug]), title) if slug else None
 
-    return link(previous_slug, previous_title), link(next_slug, next_title)
+# The live page of a kind and address, with its approval: the query behind every article and
+# medicine page the page cache misses, so it is compiled and planned once (see portal.prepared).
+_LIVE_PAGE = PreparedQuery(
+    lambda kind, slug: ReviewedItem.objects.filter(kind=kind, slug=slug).values_list(
+        _page_json(
+            item="", revision="live_revision__", topic="topic__",
+            item_id=OuterRef("pk"), revision_id=OuterRef("live_revision_id"), number=OuterRef("live_revision__number"),
+            topic_id=OuterRef("topic_id"), title=OuterRef("live_revision__title"), slug=OuterRef("slug"),
+        ),
+        _row_json(ReviewDecision, "live_revision__decision__"),
+    ),
+    kind="(kind)", slug="(slug)",
+)  # fmt: skip
 
 
 def live_page(*, kind: ContentKind, slug: str) -> PublicPage:
-    """The live page of a kind and address."""
-    item = ReviewedItem.objects.filter(kind=kind, slug=slug).select_related("topic", "live_revision__decision").first()
-    if item is None:
+    """The live page of a kind and address: one query (two for a medicine's list of articles)."""
+    row = _LIVE_PAGE.fetch_one(kind=str(kind), slug=slug)
+    if row is None:
         raise Http404
-    if item.live_revision is None:
+    data, approval = (json.loads(value) for value in row)
+    if data["item"]["live_revision_id"] is None:
+        item = _from_json(ReviewedItem, data["item"])
         if item.withdrawn_at is not None:
             withdrawn = item.revisions.filter(status=RevisionStatus.WITHDRAWN).order_by("-number").first()
             raise PageWithdrawn(item, withdrawn.title if withdrawn else item.slug)
         raise Http404  # never approved: as far as the public knows, it does not exist
-    return _page(item, item.live_revision, item.live_revision.decision)
+    return _page(data, _from_json(ReviewDecision, approval))
 
 
 def preview_page(revision: Revision) -> PublicPage:
     """Any revision laid out exactly as patients would see it (staff preview; never public)."""
-    revision = Revision.objects.select_related("item__topic").get(pk=revision.pk)
+    data = (
+        Revision.objects.filter(pk=revision.pk)
+        .values_list(_page_json(
+            item="item__", revision="", topic="item__topic__",
+            item_id=OuterRef("item_id"), revision_id=OuterRef("pk"), number=OuterRef("number"),
+            topic_id=OuterRef("item__topic_id"), title=OuterRef("title"), slug=OuterRef("item__slug"),
+        ), flat=True)
+        .get()
+    )  # fmt: skip
     approval = ReviewDecision.objects.filter(revision=revision, outcome=DecisionOutcome.APPROVED).first()
-    return _page(revision.item, revision, approval)
+    return _page(data, approval)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,73 @@
+"""portal.prepared: an ORM query compiled once per process and prepared once per connection."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Topic
+from portal.prepared import PreparedQuery
+
+
+def topic_title(lowest_position=0):
+    return PreparedQuery(
+        lambda slug: Topic.objects.filter(slug=slug, position__gte=lowest_position).values_list("title", "position"),
+        slug="(slug)",
+    )
+
+
+@pytest.fixture
+def topics(db):
+    Topic.objects.create(slug="bone", title="Bone metastases", position=1)
+    Topic.objects.create(slug="it's-100%", title="Quotes and 'percent' 100%", position=2)
+
+
+def test_answers_like_the_orm_for_each_value(topics):
+    query = topic_title()
+    for slug in ["bone", "it's-100%", "bone", "no-such-topic"] * 3:  # past PostgreSQL's switch to a generic plan
+        expected = Topic.objects.filter(slug=slug).values_list("title", "position").first()
+        assert query.fetch_one(slug=slug) == expected
+
+
+def test_prepares_once_per_connection_then_executes(topics):
+    query = topic_title(lowest_position=1)  # a statement no other test prepared on this connection
+    with CaptureQueriesContext(connection) as first:
+        query.fetch_one(slug="bone")
+    with CaptureQueriesContext(connection) as second:
+        query.fetch_one(slug="bone")
+    assert [entry["sql"].split()[0] for entry in first.captured_queries] == ["PREPARE", "EXECUTE"]
+    assert [entry["sql"].split()[0] for entry in second.captured_queries] == ["EXECUTE"]
+    # The constant (position >= 1) is written into the statement; only the stand-in is a parameter.
+    prepared = first.captured_queries[0]["sql"]
+    assert "$1" in prepared
+    assert "$2" not in prepared
+    assert ">= 1" in prepared
+
+
+def test_queries_differing_only_in_a_constant_are_different_statements(topics):
+    assert topic_title(lowest_position=0).fetch_one(slug="bone") == ("Bone metastases", 1)
+    assert topic_title(lowest_position=2).fetch_one(slug="bone") is None
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_prepares_again_on_a_new_connection(topics):
+    query = topic_title()
+    assert query.fetch_one(slug="bone") == ("Bone metastases", 1)
+    connection.close()  # the server session and its prepared statements are gone
+    assert query.fetch_one(slug="bone") == ("Bone metastases", 1)
+
+
+def test_without_prepared_statements_behind_pgbouncer(topics):
+    query = topic_title()
+    connection.settings_dict["DISABLE_SERVER_SIDE_CURSORS"] = True
+    try:
+        with CaptureQueriesContext(connection) as captured:
+            assert query.fetch_one(slug="it's-100%") == ("Quotes and 'percent' 100%", 2)
+    finally:
+        connection.settings_dict["DISABLE_SERVER_SIDE_CURSORS"] = False
+    assert [entry["sql"].split()[0] for entry in captured.captured_queries] == ["SELECT"]
+
+
+def test_a_stand_in_missing_from_the_query_is_refused(db):
+    query = PreparedQuery(lambda slug: Topic.objects.filter(slug="bone").values_list("title"), slug="(slug)")
+    with pytest.raises(ValueError, match="slug"):
+        query.fetch_one(slug="bone")
