@@ -5,15 +5,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0007_approval_overrides'),
+        ("articles", "0007_approval_overrides"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='revision',
-            index=models.Index(fields=['title'], name='revision_title'),
+            model_name="revision",
+            index=models.Index(fields=["title"], name="revision_title"),
         ),
     ]
