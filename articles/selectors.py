@@ -158,6 +158,8 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
     topic = _from_json(Topic, data["topic"])
     item = _from_json(ReviewedItem, data["item"], topic=topic)
     revision = _from_json(Revision, data["revision"], item=item)
+    if item.live_revision_id == revision.pk:
+        item.live_revision = revision  # so that nothing fetches it again
     glossary = [
         GlossaryEntry(slug, title, tuple(sorted({title, *entry["aliases"]}, key=len, reverse=True)))
         for entry in data["glossary"]
