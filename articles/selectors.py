@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery, Window
-from django.db.models.functions import JSONObject, RowNumber
+from django.db.models.functions import JSONObject
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -53,7 +53,7 @@ class PublicPage:
     revision: Revision
     approval: ReviewDecision | None  # None only in a staff preview of a version not yet approved
     references: list[Reference]
-    related_medicines: list[ReviewedItem]
+    related_medicines: list[PageLink]
     html: dict[str, SafeString]  # each Markdown field, with heading anchors and glossary links
     toc: list[Heading]
     stats: ReadingStats
@@ -153,6 +153,12 @@ def _from_json(model, row: dict | None, **related):
     return model(**{name: get_field(name).to_python(value) for name, value in row.items()}, **related)
 
 
+def _link_from_json(row: dict) -> PageLink:
+    """A link to a live page from a JSON row of its kind, address and title."""
+    url = reverse("article_detail" if row["kind"] == ContentKind.ARTICLE else "medicine_detail", args=[row["slug"]])
+    return PageLink(url, row["title"])
+
+
 def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
     """The page from the JSON object of `_page_json` (the approval: the live one, or a preview's)."""
     topic = _from_json(Topic, data["topic"])
@@ -186,11 +192,7 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         revision=revision,
         approval=approval,
         references=[_from_json(Reference, row, revision=revision) for row in data["references"]],
-        related_medicines=[
-            _from_json(ReviewedItem, {"kind": row["kind"], "slug": row["slug"], "is_sample": row["is_sample"]},
-                       live_revision=Revision(title=row["title"]))
-            for row in data["medicines"]
-        ],
+        related_medicines=[_link_from_json(row) for row in data["medicines"]],
         html=html,
         toc=toc,
         stats=reading_stats(revision.word_count, revision.reading_grade),
@@ -251,30 +253,39 @@ def preview_page(revision: Revision) -> PublicPage:
 @dataclass(frozen=True)
 class TopicListing:
     topic: Topic
-    articles: list[ReviewedItem]  # on the home page: the first few; on the topic page: this page's
+    # On the home page, links to the first few (PageLink); on the topic page, this page's articles.
+    articles: list[PageLink] | list[ReviewedItem]
     total: int = 0
     page: Page | None = None
 
 
+def _topics_with_first_articles():
+    in_topic = ReviewedItem.objects.live().articles().filter(topic_id=OuterRef("pk"))
+    return Topic.objects.values_list(
+        _row_json(Topic),
+        _json_list(
+            in_topic.order_by("live_revision__title", "slug")[:HOME_ARTICLES_PER_TOPIC],
+            kind=F("kind"), slug=F("slug"), is_sample=F("is_sample"), title=F("live_revision__title"),
+        ),
+        Subquery(in_topic.order_by().values("topic_id").annotate(total=Count("pk")).values("total")),
+    )  # fmt: skip
+
+
+# The home page's query, compiled and planned once (see portal.prepared).
+_TOPICS_WITH_FIRST_ARTICLES = PreparedQuery(_topics_with_first_articles)
+
+
 def topics_with_live_articles() -> list[TopicListing]:
-    """Topics in order, each with its first few live articles and how many there are (two queries)."""
-    by_title = F("live_revision__title").asc()
-    rows = (
-        _linkable(ReviewedItem.objects.live().articles())
-        .annotate(
-            rank=Window(RowNumber(), partition_by=F("topic_id"), order_by=by_title),
-            in_topic=Window(Count("pk"), partition_by=F("topic_id")),
-        )
-        .filter(rank__lte=HOME_ARTICLES_PER_TOPIC)
-        .order_by("topic_id", "rank")
-    )
-    articles_by_topic: dict[int, list[ReviewedItem]] = {}
-    for article in rows:
-        articles_by_topic.setdefault(article.topic_id, []).append(article)
+    """Topics in order, each with its first few live articles by title and how many there are.
+
+    One query: for each topic the database walks the title index until it has found the first
+    few, and counts the topic's articles from its own index, rather than ranking every article.
+    """
     return [
-        TopicListing(topic, found, total=found[0].in_topic if found else 0)
-        for topic in Topic.objects.all()
-        for found in [articles_by_topic.get(topic.pk, [])]
+        TopicListing(
+            _from_json(Topic, json.loads(topic)), [_link_from_json(json.loads(row)) for row in first], total=total or 0
+        )  # a JSON array column arrives as a list of JSON texts
+        for topic, first, total in _TOPICS_WITH_FIRST_ARTICLES.fetch_all()
     ]
 
 

@@ -24,7 +24,8 @@ _DJANGO_PLACEHOLDER = re.compile(r"%(s|%)")
 
 
 class PreparedQuery:
-    """`build(**stand_ins)` returns the queryset; `fetch_one(**values)` runs it for real values.
+    """`build(**stand_ins)` returns the queryset; `fetch_one(**values)` and `fetch_all(**values)`
+    run it for real values (rows as tuples, JSON as text, as the database driver gives them).
 
     Each keyword of `stand_ins` is a string that appears nowhere else in the query's parameters,
     standing for the value of that name in every call.
@@ -52,6 +53,12 @@ class PreparedQuery:
         return self._compiled
 
     def fetch_one(self, **values) -> tuple | None:
+        return self._run(values, lambda cursor: cursor.fetchone())
+
+    def fetch_all(self, **values) -> list[tuple]:
+        return self._run(values, lambda cursor: cursor.fetchall())
+
+    def _run(self, values: dict, fetch):
         queryset, sql, params, positions = self._compile()
         connection = connections[router.db_for_read(queryset.model)]
         with connection.cursor() as cursor:
@@ -64,8 +71,9 @@ class PreparedQuery:
             else:
                 statement = self._prepare(connection, cursor)
                 stand_ins = [values[name] for name in positions]
-                cursor.execute(f"EXECUTE {statement}({', '.join(['%s'] * len(stand_ins))})", stand_ins)
-            return cursor.fetchone()
+                arguments = f"({', '.join(['%s'] * len(stand_ins))})" if stand_ins else ""
+                cursor.execute(f"EXECUTE {statement}{arguments}", stand_ins)
+            return fetch(cursor)
 
     def _prepare(self, connection, cursor) -> str:
         """The statement's name on this connection, PREPAREd there the first time."""

@@ -71,3 +71,9 @@ def test_a_stand_in_missing_from_the_query_is_refused(db):
     query = PreparedQuery(lambda slug: Topic.objects.filter(slug="bone").values_list("title"), slug="(slug)")
     with pytest.raises(ValueError, match="slug"):
         query.fetch_one(slug="bone")
+
+
+def test_a_query_without_stand_ins_fetches_all_its_rows(topics):
+    query = PreparedQuery(lambda: Topic.objects.order_by("position").values_list("slug", "position"))
+    assert query.fetch_all() == [("bone", 1), ("it's-100%", 2)]
+    assert query.fetch_all() == [("bone", 1), ("it's-100%", 2)]  # now from the prepared statement
