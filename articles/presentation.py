@@ -100,6 +100,18 @@ def link_glossary_terms(rendered: str, entries: list[GlossaryEntry], linked: set
     return "".join(out)
 
 
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|div|blockquote|table|tr|td|th|dl|dt|dd)\b[^>]*>")
+_SPACED_CITATION = re.compile(r"\s*\[\d+\]")
+
+
+def plain_text(rendered: str) -> str:
+    """The words a reader sees in rendered (sanitised) HTML, without tags or citation markers: for
+    teasers and descriptions, where Markdown source would show its dashes and [1]s. Blocks are
+    separated by a space; inline tags (emphasis, links) are dropped where they stand."""
+    text = html.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub(" ", rendered)))
+    return " ".join(_SPACED_CITATION.sub("", text).split())
+
+
 def measure_text(*rendered: str) -> tuple[int, float | None]:
     """Word count and Flesch-Kincaid grade of rendered (sanitised) HTML, citations left out."""
     plain = html.unescape(_ANY_TAG.sub(" ", " ".join(rendered)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, F, OuterRef, Q, Subquery, Window
+from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import JSONObject
 from django.http import Http404
 from django.urls import reverse
@@ -289,6 +290,10 @@ def topics_with_live_articles() -> list[TopicListing]:
     ]
 
 
+# The summary as reviewed and rendered, without fetching the rendered body beside it.
+_RENDERED_SUMMARY = KeyTextTransform("summary", "live_revision__rendered_html")
+
+
 def topic_page(slug: str, page_number: str | int | None = 1) -> TopicListing:
     """A topic with one page of its live articles (title, summary, review date)."""
     topic = Topic.objects.filter(slug=slug).first()
@@ -296,7 +301,7 @@ def topic_page(slug: str, page_number: str | int | None = 1) -> TopicListing:
         raise Http404
     articles = (
         ReviewedItem.objects.live().articles().filter(topic=topic).select_related("live_revision")
-        .only(*LINK_FIELDS, "live_revision__summary").order_by("live_revision__title")
+        .only(*LINK_FIELDS).annotate(summary_html=_RENDERED_SUMMARY).order_by("live_revision__title", "slug")
     )  # fmt: skip
     page = Paginator(articles, TOPIC_PAGE_SIZE).get_page(page_number)
     return TopicListing(topic, list(page.object_list), total=page.paginator.count, page=page)
@@ -309,8 +314,8 @@ def live_medicines(*, hr_status: str = "", her2_status: str = "", drug_class: st
     """
     medicines = (
         ReviewedItem.objects.live().medicines().select_related("live_revision")
-        .only(*LINK_FIELDS, "live_revision__drug_class", "live_revision__summary", "live_revision__hr_status",
-              "live_revision__her2_status")
+        .only(*LINK_FIELDS, "live_revision__drug_class", "live_revision__hr_status", "live_revision__her2_status")
+        .annotate(summary_html=_RENDERED_SUMMARY)
     )  # fmt: skip
     if hr_status:
         medicines = medicines.filter(Q(live_revision__hr_status__contains=[hr_status]) | Q(live_revision__hr_status=[]))

@@ -76,6 +76,20 @@ def test_topic_page_lists_live_articles_with_summary_and_review_date(client, lib
     assert client.get("/topics/no-such-topic/").status_code == 404
 
 
+def test_teasers_and_descriptions_show_plain_words_not_markdown(client, library, author, reviewer, topic):
+    # The summary is Markdown ("- Hormone therapy treats ... [1]."): readers see its words only.
+    teaser = "<p>Hormone therapy treats cancers that grow with estrogen.</p>"
+    assert teaser in client.get("/topics/hormone-therapy/").content.decode()
+    article = client.get("/articles/a-first/").content.decode()
+    assert '<meta name="description" content="Hormone therapy treats cancers that grow with estrogen.">' in article
+    publish(
+        ContentKind.MEDICINE, "letrozole", author, reviewer,
+        medicine_content(title="Letrozole", generic_name="letrozole", summary="- Taken by **mouth** [1], *daily*."),
+        [reference(1)],
+    )  # fmt: skip
+    assert "Selective estrogen receptor modulator: Taken by mouth, daily." in client.get("/medicines/").content.decode()
+
+
 def test_article_page_has_contents_reading_level_changes_and_neighbours(client, library):
     html = client.get("/articles/b-second/").content.decode()
     assert 'rel="prev"' in html
