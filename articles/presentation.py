@@ -100,8 +100,8 @@ def link_glossary_terms(rendered: str, entries: list[GlossaryEntry], linked: set
     return "".join(out)
 
 
-_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|div|blockquote|table|tr|td|th|dl|dt|dd)\b[^>]*>")
-_SPACED_CITATION = re.compile(r"\s*\[\d+\]")
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|hr|pre|div|blockquote|table|tr|td|th|dl|dt|dd)\b[^>]*>")
+_SPACED_CITATION = re.compile(r"\s*\[\d{1,3}\]")  # [1] to [999], not a year such as [2024]
 
 
 def plain_text(rendered: str) -> str:

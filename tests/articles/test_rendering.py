@@ -31,3 +31,12 @@ def test_hostile_markdown_is_inert():
 
 def test_images_are_dropped_so_pages_load_nothing_from_elsewhere():
     assert "<img" not in render_markdown("![pixel](https://tracker.example/p.png)")
+
+
+def test_plain_text_keeps_the_words_a_reader_sees():
+    from articles.presentation import plain_text
+    from articles.rendering import render_markdown
+
+    markdown = "- Taken by **mouth** [1], *daily*.\n- Approved in [2024] &amp; later [12].\n\n---\n\nNext"
+    rendered = render_markdown(markdown)
+    assert plain_text(rendered) == "Taken by mouth, daily. Approved in [2024] & later. Next"

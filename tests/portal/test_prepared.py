@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Topic
@@ -77,3 +78,29 @@ def test_a_query_without_stand_ins_fetches_all_its_rows(topics):
     query = PreparedQuery(lambda: Topic.objects.order_by("position").values_list("slug", "position"))
     assert query.fetch_all() == [("bone", 1), ("it's-100%", 2)]
     assert query.fetch_all() == [("bone", 1), ("it's-100%", 2)]  # now from the prepared statement
+
+
+def test_a_stand_in_the_orm_transforms_is_refused(db):
+    # icontains would turn "(slug)" into "%(slug)%": the real value could not take its place.
+    query = PreparedQuery(
+        lambda slug: Topic.objects.filter(Q(slug=slug) | Q(title__icontains=slug)).values_list("title"), slug="(slug)"
+    )
+    with pytest.raises(ValueError, match="transformed"):
+        query.fetch_one(slug="bone")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_prepares_again_when_the_server_session_forgot_its_statements(topics):
+    query = topic_title(lowest_position=1)
+    assert query.fetch_one(slug="bone") == ("Bone metastases", 1)
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")  # what a pooler's reset does behind Django's back
+    assert query.fetch_one(slug="bone") == ("Bone metastases", 1)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_statement_the_session_already_has_is_used(topics):
+    query = topic_title(lowest_position=1)
+    assert query.fetch_one(slug="bone") == ("Bone metastases", 1)
+    connection._portal_prepared.clear()  # as if another client had prepared it on this server session
+    assert query.fetch_one(slug="bone") == ("Bone metastases", 1)
