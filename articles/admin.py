@@ -106,7 +106,8 @@ class ReferenceInline(admin.TabularInline):
 
 @admin.register(Revision)
 class RevisionAdmin(ReadOnlyAdmin):
-    # Web addresses typed without a scheme are https:// (Django 6's default; no warning on 5.2).
+    # Web addresses typed without a scheme are https:// (Django 6's default; no warning on 5.2). The
+    # view-only page still builds the form's URL fields, which warned without it.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "item", "number", "status", "author", "created_at", "submitted_at"]
     list_filter = ["status", "item__kind"]

@@ -32,7 +32,7 @@ from articles.models import (
     Topic,
 )
 from articles.presentation import TOC_MIN_HEADINGS, GlossaryEntry, Heading, ReadingStats, decorate, reading_stats
-from articles.services import MARKDOWN_FIELDS
+from articles.services import MARKDOWN_FIELDS, REFERENCE_FIELDS
 from portal.prepared import PreparedQuery
 
 MENTIONED_LIMIT = 30  # a medicine page lists this many of the articles naming it, then a count
@@ -96,9 +96,14 @@ def _json_first(queryset, **fields):
     return Subquery(queryset.values(json=JSONObject(**fields))[:1])
 
 
-def _row_json(model, prefix: str = ""):
-    """Every column of `model`, reached through `prefix` ("live_revision__"), as one JSON object."""
-    return JSONObject(**{field.attname: F(prefix + field.attname) for field in model._meta.concrete_fields})
+def _row_json(model, prefix: str = "", exclude: tuple[str, ...] = ()):
+    """The columns of `model` but `exclude`, reached through `prefix` ("live_revision__"), as one
+    JSON object."""
+    fields = [field.attname for field in model._meta.concrete_fields if field.attname not in exclude]
+    return JSONObject(**{name: F(prefix + name) for name in fields})
+
+
+_REFERENCE_COLUMNS = ("position", *REFERENCE_FIELDS)
 
 
 def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, number, topic_id, title, slug):
@@ -116,18 +121,18 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
     # the title comparison is written as a range the index can use (an OR around it is not).
     before = Q(live_revision__title__lte=title) & (Q(live_revision__title__lt=title) | Q(slug__lt=slug))
     after = Q(live_revision__title__gte=title) & (Q(live_revision__title__gt=title) | Q(slug__gt=slug))
-    link = {"slug": F("slug"), "title": F("live_revision__title")}
+    link = {"kind": F("kind"), "slug": F("slug"), "title": F("live_revision__title")}
     return JSONObject(
         item=_row_json(ReviewedItem, item),
-        revision=_row_json(Revision, revision),
+        # Pages show the Markdown fields as stored rendered HTML: their source is not fetched.
+        revision=_row_json(Revision, revision, exclude=MARKDOWN_FIELDS),
         topic=_row_json(Topic, topic),
         references=_json_list(
             Reference.objects.filter(revision_id=revision_id).order_by("position"),
-            **{name: F(name) for name in REFERENCE_FIELDS},
+            **{name: F(name) for name in _REFERENCE_COLUMNS},
         ),
         medicines=_json_list(
-            live_medicines.filter(mentioned_in_revisions=revision_id).order_by("slug"),
-            kind=F("kind"), is_sample=F("is_sample"), **link,
+            live_medicines.filter(mentioned_in_revisions=revision_id).order_by("slug"), **link
         ),
         changes=_json_list(
             ReviewDecision.objects.filter(
@@ -141,9 +146,6 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
         previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", "-slug"), **link),
         next=_json_first(in_topic.filter(after).order_by("live_revision__title", "slug"), **link),
     )  # fmt: skip
-
-
-REFERENCE_FIELDS = ("position", "title", "authors", "source", "year", "url", "doi", "pmid", "accessed_on")
 
 
 def _from_json(model, row: dict | None, **related):
@@ -160,6 +162,11 @@ def _link_from_json(row: dict) -> PageLink:
     return PageLink(url, row["title"])
 
 
+def _glossary_entry(term: dict) -> GlossaryEntry:
+    names = sorted({term["title"], *term["aliases"]}, key=len, reverse=True)  # longest first
+    return GlossaryEntry(term["slug"], term["title"], tuple(names))
+
+
 def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
     """The page from the JSON object of `_page_json` (the approval: the live one, or a preview's)."""
     topic = _from_json(Topic, data["topic"])
@@ -167,12 +174,8 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
     revision = _from_json(Revision, data["revision"], item=item)
     if item.live_revision_id == revision.pk:
         item.live_revision = revision  # so that nothing fetches it again
-    glossary = [
-        GlossaryEntry(slug, title, tuple(sorted({title, *entry["aliases"]}, key=len, reverse=True)))
-        for entry in data["glossary"]
-        for slug, title in [(entry["slug"], entry["title"])]
-        if slug != item.slug
-    ]
+    # A term's own page does not link to itself.
+    glossary = [_glossary_entry(term) for term in data["glossary"] if term["slug"] != item.slug]
     html, toc = decorate({name: revision.rendered_html.get(name, "") for name in MARKDOWN_FIELDS}, glossary)
     extra = {}
     if item.kind == ContentKind.MEDICINE:
@@ -185,8 +188,7 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         extra["mentioned_total"] = mentioned[0].total if mentioned else 0
     elif item.kind == ContentKind.ARTICLE and item.topic_id:
         extra["previous"], extra["next"] = (
-            PageLink(reverse("article_detail", args=[found["slug"]]), found["title"]) if found else None
-            for found in (data["previous"], data["next"])
+            _link_from_json(found) if found else None for found in (data["previous"], data["next"])
         )
     return PublicPage(
         item=item,
@@ -266,7 +268,7 @@ def _topics_with_first_articles():
         _row_json(Topic),
         _json_list(
             in_topic.order_by("live_revision__title", "slug")[:HOME_ARTICLES_PER_TOPIC],
-            kind=F("kind"), slug=F("slug"), is_sample=F("is_sample"), title=F("live_revision__title"),
+            kind=F("kind"), slug=F("slug"), title=F("live_revision__title"),
         ),
         Subquery(in_topic.order_by().values("topic_id").annotate(total=Count("pk")).values("total")),
     )  # fmt: skip
