@@ -42,9 +42,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.contrib.postgres.search import SearchQuery
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
+from resources import selectors
 from resources.models import (
     PUBLIC_STATUSES,
     Address,
@@ -422,7 +422,7 @@ def organization_queryset(*, with_services: bool = True) -> QuerySet[Organizatio
         "locations__addresses",
     ]
     if with_services:
-        services = Service.objects.filter(status__in=PUBLIC_STATUSES).defer("search_vector").order_by("name", "id")
+        services = selectors.public_services().defer("search_vector").order_by("name", "id")
         prefetches += [Prefetch("services", queryset=services), *_service_prefetches("services__")]
     return organizations.prefetch_related(*prefetches)
 
@@ -432,18 +432,13 @@ def organization_queryset(*, with_services: bool = True) -> QuerySet[Organizatio
 
 def shared_services() -> QuerySet[Service]:
     """The services the HSDS API and export publish: public statuses, no sample listings."""
-    return Service.objects.filter(status__in=PUBLIC_STATUSES, organization__is_sample=False)
+    return selectors.public_services().filter(organization__is_sample=False)
 
 
 def shared_organizations() -> QuerySet[Organization]:
     """Organisations with at least one published service (as on the public organisation pages)."""
-    published = Service.objects.filter(organization=OuterRef("pk"), status__in=PUBLIC_STATUSES)
+    published = selectors.public_services().filter(organization=OuterRef("pk"))
     return Organization.objects.filter(is_sample=False).filter(Exists(published))
-
-
-def _search(search: str) -> SearchQuery:
-    # websearch_to_tsquery never fails on user input: quotes, "or" and -minus all mean something.
-    return SearchQuery(search, config="english", search_type="websearch")
 
 
 def service_list(
@@ -463,8 +458,7 @@ def service_list(
     else:
         services = Service.objects.filter(organization__is_sample=False, last_modified__gte=modified_after)
     if search:
-        words = _search(search)
-        services = services.filter(Q(search_vector=words) | Q(organization__search_vector=words))
+        services = selectors.matching(services, search)
     if taxonomy_term_id:
         services = services.filter(terms__id=taxonomy_term_id)
     if organization_id:
@@ -482,7 +476,7 @@ def service_detail(service_id: uuid.UUID) -> Service | None:
 def organization_list(*, search: str = "") -> QuerySet[Organization]:
     organizations = shared_organizations().defer("search_vector")
     if search:
-        organizations = organizations.filter(search_vector=_search(search))
+        organizations = organizations.filter(search_vector=selectors.search_words(search))
     return organizations.order_by("name", "id")
 
 

@@ -160,8 +160,10 @@ from django.db import IntegrityError, models, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from resources.hsds import GROUP_MEETING_CODE
 from resources.models import (
     Address,
+    AreaScope,
     CostOption,
     Language,
     Location,
@@ -229,9 +231,7 @@ COLUMNS = [
 REQUIRED_COLUMNS = ["organization_name", "service_name", "description"]
 
 # HSDS service_area, as resources.hsds exports it: extent_type is our scope, extent the state code.
-AREA_SCOPES = ("national", "state", "city")
 NATIONAL_AREA_NAMES = {"united states", "united states of america", "usa", "us", "nationwide", "national"}
-GROUP_MEETING_CODE = "group-meeting"
 _TIME_WITH_ZONE = re.compile(r"^(\d{1,2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}(?::?\d{2})?)$")
 _YES = {"yes", "y", "true", "1"}
 _NO = {"no", "n", "false", "0", ""}
@@ -271,7 +271,6 @@ class ImportResult:
     services: int
     new_organizations: int
     existing_organizations: int
-    new_locations: int
     dry_run: bool
     notes: list[str] = field(default_factory=list)
 
@@ -1037,7 +1036,7 @@ def _hsds_area(plan: _Plan, item: _Obj, service: Service) -> ServiceArea:
     item.link("service_id", service.pk)
     name, extent, extent_type = item.text("name"), item.text("extent"), item.text("extent_type").lower()
     scope = state = ""
-    if extent_type in AREA_SCOPES:
+    if extent_type in AreaScope.values:
         scope, state = extent_type, extent.upper()
         if scope != "national" and not state:
             plan.add(item.problem("extent", f"a {scope} area needs its two-letter state code as extent."))
@@ -1178,7 +1177,7 @@ def import_directory(
     new_locations = [location for location in plan.locations.values() if location.is_new]
     result = ImportResult(
         services=len(plan.listings), new_organizations=len(new_orgs),
-        existing_organizations=len(plan.organizations) - len(new_orgs), new_locations=len(new_locations),
+        existing_organizations=len(plan.organizations) - len(new_orgs),
         dry_run=dry_run, notes=plan.notes,
     )  # fmt: skip
     if dry_run:

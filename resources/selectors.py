@@ -35,6 +35,7 @@ from resources.vocabulary import REACHES_EVERYONE, US_STATES
 
 PAGE_SIZE = 20
 MAX_QUERY = 200
+STATES_BY_NAME = sorted(US_STATES.items(), key=lambda pair: pair[1])
 
 
 def public_services() -> QuerySet[Service]:
@@ -103,9 +104,8 @@ def filter_choices() -> FilterChoices:
     languages = sorted(set(offered), key=lambda pair: pair[1])
     by_taxonomy = {taxonomy: [t for t in terms if t.taxonomy == taxonomy] for taxonomy in
                    ("category", "delivery_mode", "audience")}  # fmt: skip
-    states = sorted(US_STATES.items(), key=lambda pair: pair[1])
-    return FilterChoices(by_taxonomy["category"], by_taxonomy["delivery_mode"], by_taxonomy["audience"], states,
-                         languages)  # fmt: skip
+    return FilterChoices(by_taxonomy["category"], by_taxonomy["delivery_mode"], by_taxonomy["audience"],
+                         STATES_BY_NAME, languages)  # fmt: skip
 
 
 def parse_filters(params, choices: FilterChoices) -> DirectoryFilters:
@@ -141,15 +141,27 @@ def _has_term(code: str):
     return Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), code=code))
 
 
+def search_words(text: str) -> SearchQuery:
+    # websearch_to_tsquery never fails on user input: quotes, "or" and -minus all mean something.
+    return SearchQuery(text, search_type="websearch", config="english")
+
+
+def matching(services: QuerySet[Service], text: str) -> QuerySet[Service]:
+    """The services whose words or organisation's name match `text`.
+
+    Two index searches (the service's words, its organisation's name) joined by a union: an OR
+    across the join could use neither index.
+    """
+    words = search_words(text)
+    in_service = Service.objects.filter(search_vector=words).order_by().values("pk")
+    in_organization = Service.objects.filter(organization__search_vector=words).order_by().values("pk")
+    return services.filter(pk__in=in_service.union(in_organization))
+
+
 def filtered_services(filters: DirectoryFilters) -> QuerySet[Service]:
     services = public_services()
     if filters.query:
-        words = SearchQuery(filters.query, search_type="websearch", config="english")
-        # Two index searches (the service's words, its organisation's name) joined by a union: an
-        # OR across the join could use neither index.
-        in_service = Service.objects.filter(search_vector=words).order_by().values("pk")
-        in_organization = Service.objects.filter(organization__search_vector=words).order_by().values("pk")
-        services = services.filter(pk__in=in_service.union(in_organization))
+        services = matching(services, filters.query)
     for code in (filters.category, filters.delivery_mode, filters.audience):
         if code:
             services = services.filter(_has_term(code))
@@ -189,13 +201,16 @@ def directory_page(filters: DirectoryFilters) -> DirectoryPage:
     page_number = filters.page
     rows = page_of(page_number)
     if not rows and page_number > 1:  # past the end: show the last page
-        total = services.count()
-        page_number = max(1, -(-total // PAGE_SIZE))
+        page_number = _page_count(services.count())
         rows = page_of(page_number)
     total = rows[0][1] if rows else 0
     position = {pk: index for index, (pk, _total) in enumerate(rows)}
     cards = sorted(with_card_details(Service.objects.filter(pk__in=position)), key=lambda card: position[card.pk])
-    return DirectoryPage(cards, total, page_number, max(1, -(-total // PAGE_SIZE)), stale_before())
+    return DirectoryPage(cards, total, page_number, _page_count(total), stale_before())
+
+
+def _page_count(total: int) -> int:
+    return max(1, -(-total // PAGE_SIZE))
 
 
 @dataclass

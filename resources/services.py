@@ -3,7 +3,8 @@
 Each function checks the acting user's permission itself, records the audit context
 (django-pghistory) and keeps what is derived from a listing current: when its next verification is
 due, its entry in the public search index and the shared page cache. The admin calls
-`listing_changed` after saving a service with its inlines, the importer after each service.
+`listing_changed` after saving a service with its inlines; the importer and the demo loader call
+`listings_changed` once for all the services they added.
 
 Errors: `PermissionDenied` when the user may not do this at all; nothing is changed.
 """
@@ -16,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -48,7 +49,7 @@ def assurer_email() -> str:
 
 def verification_months(service: Service) -> int:
     codes = {term.code for term in service.terms.all()}
-    group_meeting_flags = list(service.schedules.values_list("is_group_meeting", flat=True))
+    group_meeting_flags = [schedule.is_group_meeting for schedule in service.schedules.all()]
     meets_as_group = (SUPPORT_GROUP in codes and group_meeting_flags) or any(group_meeting_flags)
     changes_often = HELPLINE in codes or meets_as_group
     return FAST_CHANGING_VERIFICATION_MONTHS if changes_often else VERIFICATION_MONTHS
@@ -104,6 +105,7 @@ def listings_changed(
     """Called after services or anything hanging off them were saved: refresh what derives from
     each, then make cached pages stale once (an import of thousands need not do it thousands of times)."""
     _require(user, CHANGE_PERMISSION, _("change directory listings"))
+    prefetch_related_objects(services, "terms", "schedules")  # for each service's due date and index entry
     for done, service in enumerate(services, start=1):
         if not just_created:
             # A phone or schedule edited inline changes the listing: partners asking for changes
