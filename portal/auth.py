@@ -112,15 +112,6 @@ def record_failed_code(request, username: str) -> None:
 # --- Two-factor devices and codes ---------------------------------------------------------------
 
 
-def two_factor_required() -> bool:
-    return settings.STAFF_TWO_FACTOR_REQUIRED
-
-
-def is_verified(user) -> bool:
-    """Whether this request's user passed two-factor (OTPMiddleware sets `otp_device`)."""
-    return getattr(user, "otp_device", None) is not None
-
-
 def normalise_code(code: str) -> str:
     return "".join(code.split()).replace("-", "").lower()
 
@@ -342,7 +333,7 @@ class StaffTwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if two_factor_required() and _has_session_cookie(request) and self.needs_two_factor(request):
+        if settings.STAFF_TWO_FACTOR_REQUIRED and _has_session_cookie(request) and self.needs_two_factor(request):
             return redirect(f"{reverse('two_factor')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
 
@@ -352,8 +343,8 @@ class StaffTwoFactorMiddleware:
             return False
         if path in (reverse("admin:login"), reverse("admin:logout")):
             return False
-        user = request.user
-        return user.is_authenticated and user.is_active and user.is_staff and not is_verified(user)
+        # django-otp's OTPMiddleware gives every request's user is_verified(): passed two-factor.
+        return _signed_in_staff(request) and not request.user.is_verified()
 
 
 # --- The two-factor pages (/admin/two-factor/) --------------------------------------------------
@@ -391,7 +382,7 @@ def _verify_session(request, device) -> None:
 def _may_enrol(request) -> bool:
     """Setting up an authenticator needs two-factor already passed, unless the user has no device
     at all: a password alone must never be enough to add a device beside an existing one."""
-    return is_verified(request.user) or not user_has_device(request.user, confirmed=True)
+    return request.user.is_verified() or not user_has_device(request.user, confirmed=True)
 
 
 def _show_codes(request, codes: list[str], next_url: str):
@@ -407,7 +398,7 @@ def two_factor(request):
         return redirect(f"{reverse('admin:login')}?{urlencode({'next': request.get_full_path()})}")
     user = request.user
     next_url = _next_url(request)
-    if not is_verified(user) and user_has_device(user, confirmed=True):
+    if not user.is_verified() and user_has_device(user, confirmed=True):
         return _verify(request, next_url)
     if authenticator_device(user) is None or request.GET.get("replace") or request.POST.get("action") == "enrol":
         return _enrol(request, next_url)
@@ -483,7 +474,7 @@ def recovery_codes(request):
     if not _signed_in_staff(request):
         return redirect("admin:login")
     waiting = request.session.pop(NEW_RECOVERY_CODES, None)
-    if not waiting or not is_verified(request.user):
+    if not waiting or not request.user.is_verified():
         return redirect("two_factor")
     context = {**_page_context(_("Your recovery codes")), "codes": waiting["codes"], "next": waiting["next"]}
     return render(request, "portal/two_factor/recovery_codes.html", context)

@@ -53,12 +53,14 @@ def database_settings() -> dict:
     """
     url = os.environ.get("DATABASE_URL", "").strip()
     if url:
-        import dj_database_url
+        from django.core.exceptions import ImproperlyConfigured
 
-        settings = dj_database_url.parse(url)
-        if settings["ENGINE"] != "django.db.backends.postgresql":
-            raise BackupError("DATABASE_URL must point at PostgreSQL (postgres:// or postgresql://).")
-        return settings
+        from portal.database_config import postgresql_entry
+
+        try:
+            return postgresql_entry(url, "DATABASE_URL")
+        except ImproperlyConfigured as error:
+            raise BackupError(str(error)) from None
     from portal.embedded_db import embedded_database_settings
 
     return embedded_database_settings(BASE_DIR / ".data" / "postgres")

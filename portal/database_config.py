@@ -27,6 +27,17 @@ DIRECT_CONNECTION = {"CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True}
 PGBOUNCER_TRANSACTION_POOLING = {"CONN_MAX_AGE": 0, "CONN_HEALTH_CHECKS": False, "DISABLE_SERVER_SIDE_CURSORS": True}
 
 
+def postgresql_entry(url: str, what: str) -> dict:
+    """A DATABASES entry for a PostgreSQL URL, or ImproperlyConfigured naming `what` was wrong."""
+    try:
+        entry = dj_database_url.parse(url)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{what} is not a database URL: {error}") from None
+    if entry["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(f"{what} must point at PostgreSQL (postgres:// or postgresql://).")
+    return entry
+
+
 def connection_options(*, pgbouncer: bool) -> dict:
     """The connection-lifetime settings for one DATABASES entry."""
     return dict(PGBOUNCER_TRANSACTION_POOLING if pgbouncer else DIRECT_CONNECTION)
@@ -36,14 +47,7 @@ def replica_databases(urls: Sequence[str]) -> dict[str, dict]:
     """``replica1``, ``replica2``... from DATABASE_REPLICA_URLS, each a mirror of the primary in tests."""
     replicas = {}
     for number, url in enumerate(urls, start=1):
-        try:
-            entry = dj_database_url.parse(url)
-        except ValueError as error:
-            raise ImproperlyConfigured(f"DATABASE_REPLICA_URLS entry {number} is not a database URL: {error}") from None
-        if entry["ENGINE"] != "django.db.backends.postgresql":
-            raise ImproperlyConfigured(
-                f"DATABASE_REPLICA_URLS entry {number} must point at PostgreSQL (postgres:// or postgresql://)."
-            )
+        entry = postgresql_entry(url, f"DATABASE_REPLICA_URLS entry {number}")
         entry["TEST"] = {"MIRROR": "default"}
         replicas[f"{REPLICA_PREFIX}{number}"] = entry
     return replicas

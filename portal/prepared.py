@@ -37,16 +37,15 @@ class PreparedQuery:
     def __init__(self, build: Callable[..., QuerySet], **stand_ins: str):
         self._build = build
         self._stand_ins = stand_ins
-        self._compiled: tuple[QuerySet, str, list, dict[str, list[int]]] | None = None
+        self._queryset: QuerySet | None = None  # built on first use, not at import
+        self._compiled: tuple[str, list, dict[str, list[int]]] | None = None
         self._statement: tuple[str, str] | None = None
-        self._model = None
 
     def _compile(self, alias: str):
         """SQL and parameters, compiled once, on the first connection asked for (a replica's, say:
         every server of a deployment runs the same PostgreSQL version, so the SQL is the same)."""
         if self._compiled is None:
-            queryset = self._build(**self._stand_ins)
-            sql, params = queryset.query.get_compiler(using=alias).as_sql()
+            sql, params = self._query().query.get_compiler(using=alias).as_sql()
             params = list(params)
             positions = {
                 name: [i for i, param in enumerate(params) if param == stand_in]
@@ -57,8 +56,13 @@ class PreparedQuery:
                     raise ValueError(f"the stand-in for {name!r} is not a parameter of the compiled query")
                 if any(isinstance(param, str) and stand_in in param and param != stand_in for param in params):
                     raise ValueError(f"the stand-in for {name!r} is transformed in the query (say, by icontains)")
-            self._compiled = (queryset, sql, params, positions)
+            self._compiled = (sql, params, positions)
         return self._compiled
+
+    def _query(self) -> QuerySet:
+        if self._queryset is None:
+            self._queryset = self._build(**self._stand_ins)
+        return self._queryset
 
     def fetch_one(self, **values) -> tuple | None:
         return self._run(values, lambda cursor: cursor.fetchone())
@@ -67,10 +71,8 @@ class PreparedQuery:
         return self._run(values, lambda cursor: cursor.fetchall())
 
     def _run(self, values: dict, fetch):
-        if self._model is None:
-            self._model = self._build(**self._stand_ins).model
-        connection = connections[router.db_for_read(self._model)]
-        _queryset, sql, params, positions = self._compile(connection.alias)
+        connection = connections[router.db_for_read(self._query().model)]
+        sql, params, positions = self._compile(connection.alias)
         with connection.cursor() as cursor:
             if connection.settings_dict.get("DISABLE_SERVER_SIDE_CURSORS"):
                 params = list(params)
@@ -123,7 +125,7 @@ class PreparedQuery:
         """A name and the text to PREPARE: only the stand-ins are parameters ($1, $2...); every
         other value is written in, so that PostgreSQL's generic plan still sees, say,
         kind = 'glossary' and knows how few rows that is. The name is a digest of the text."""
-        _queryset, sql, params, positions = self._compile(connection.alias)
+        sql, params, positions = self._compile(connection.alias)
         numbers = {position: number for number, found in enumerate(positions.values(), start=1) for position in found}
         values = iter(enumerate(params))
         with connection.connection.cursor() as quoting:

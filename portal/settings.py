@@ -7,13 +7,12 @@ production: debug is off, HTTPS is required, and a secret key must be given.
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from portal.config import cache_config, email_config, env_bool, env_int, env_list, env_str
-from portal.database_config import databases
+from portal.database_config import databases, postgresql_entry
 from portal.embedded_db import embedded_database_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -119,9 +118,7 @@ TEMPLATES = [
 # Database: DATABASE_URL, or the embedded PostgreSQL under .data/postgres.
 _database_url = env_str("DATABASE_URL")
 if _database_url:
-    _default_database = dj_database_url.parse(_database_url)
-    if _default_database["ENGINE"] != "django.db.backends.postgresql":
-        raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL (postgres:// or postgresql://).")
+    _default_database = postgresql_entry(_database_url, "DATABASE_URL")
 else:
     _default_database = embedded_database_settings(DATA_DIR / "postgres")
 # Persistent, health-checked connections, or PgBouncer's transaction pooling (DJANGO_PGBOUNCER=1);

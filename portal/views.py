@@ -46,9 +46,10 @@ def view_on_site(request, content_type_id, object_id):
     """The admin's "View on site" link, for staff who may view that kind of object only: Django's
     own shortcut answers any staff member, which would show a directory admin where an unpublished
     draft will live."""
-    content_type = ContentType.objects.filter(pk=content_type_id).first()
-    if content_type is None:
-        raise Http404
+    try:
+        content_type = ContentType.objects.get_for_id(content_type_id)  # cached per process
+    except ContentType.DoesNotExist:
+        raise Http404 from None
     if not request.user.has_perm(f"{content_type.app_label}.view_{content_type.model}"):
         raise PermissionDenied
     return contenttype_views.shortcut(request, content_type_id, object_id)
