@@ -6,7 +6,6 @@ Database time is the time spent in `cursor.execute` (psycopg2 fetches every row 
 a request's queries, measured in the Django process through the test client: no HTTP, page cache off.
 """
 
-import os
 import random
 import statistics
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
-from bench.bench_pages import bench_database_url  # noqa: E402 - after the path is set
+from bench.bench_pages import django_in_this_process, percentile, write_result  # noqa: E402 - after the path is set
 
 SERVICES = 10_000
 SERVICES_PER_ORGANIZATION = 5
@@ -37,11 +36,6 @@ def vocabulary() -> tuple[list[str], list[float]]:
     words = sorted({word for article in ARTICLES for word in re.findall(r"[a-z]{4,}", article["body"].lower())})
     random.Random(3).shuffle(words)
     return words, [1 / rank for rank in range(1, len(words) + 1)]
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def generate(log=print) -> None:
@@ -99,13 +93,7 @@ def generate(log=print) -> None:
 
 
 def main() -> int:
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="portal.settings", DJANGO_SECRET_KEY="bench-" + "k" * 60,
-        DJANGO_ALLOWED_HOSTS="testserver", DJANGO_CACHE_URL="dummy://", DATABASE_URL=bench_database_url(),
-    )  # fmt: skip
-    import django
-
-    django.setup()
+    django_in_this_process()
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -176,8 +164,7 @@ def main() -> int:
         "Goals (issue 7): at most 6 queries and under 30 ms of database time at p95 per page; export under 30 s.",
     ]
     text = "\n".join(lines) + "\n"
-    print(text)
-    (REPOSITORY / "bench" / "results" / "directory.md").write_text(text)
+    write_result("directory", text)
     return 0
 
 

@@ -18,8 +18,6 @@ Writes bench/results/edge.md. BENCH_SECONDS shortens each measurement (the repor
 
 import http.client
 import os
-import secrets
-import shutil
 import statistics
 import sys
 import tempfile
@@ -34,11 +32,19 @@ from bench.bench_pages import (  # noqa: E402
     ROUNDS,
     SECONDS,
     Server,
-    bench_database_url,
+    clean_env,
+    cpu_model,
     ensure_tools,
     fetch,
     free_port,
+    gunicorn_command,
+    production_env,
+    serve_article_file,
+    setup,
+    shortened_run_note,
+    start_nginx,
     wait_for,
+    write_result,
     wrk,
 )
 
@@ -91,21 +97,6 @@ http {{
 """
 
 
-def setup_django(env: dict) -> None:
-    """Migrate, collect static files, build the data set; this process shares gunicorn's cache."""
-    os.environ.update(env, DJANGO_SETTINGS_MODULE="portal.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
-    from bench.data import generate
-
-    generate()
-
-
 def publish_withdrawal_article() -> str:
     """The article the withdrawal check takes down: created, or republished after the last run."""
     from articles import services
@@ -133,15 +124,6 @@ def publish_withdrawal_article() -> str:
         return f"/articles/{WITHDRAWAL_SLUG}/"
     _publish(author, reviewer, revision)
     return f"/articles/{WITHDRAWAL_SLUG}/"
-
-
-def body_size(port: int, path: str, headers: dict[str, str]) -> int:
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        conn.request("GET", path, headers={"X-Forwarded-Proto": "https", **headers})
-        return len(conn.getresponse().read())
-    finally:
-        conn.close()
 
 
 def get(port: int, path: str) -> tuple[int, str]:
@@ -200,37 +182,30 @@ def main() -> int:
     ensure_tools()
     workdir = Path(tempfile.mkdtemp(prefix="portal-bench-edge-"))
     workdir.chmod(0o755)  # nginx's workers run as another user
-    base_env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    production = {
-        "DATABASE_URL": bench_database_url(),
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_BEHIND_TLS_PROXY": "1",
-        "DJANGO_TRUSTED_PROXIES": "127.0.0.1",
-        "DJANGO_EMAIL_URL": "console://",
+    base_env = clean_env()
+    production = production_env(
+        DJANGO_TRUSTED_PROXIES="127.0.0.1",
+        DJANGO_EMAIL_URL="console://",
         # One cache for gunicorn and this process: a withdrawal here reaches gunicorn at once.
-        "DJANGO_CACHE_URL": f"file://{workdir}/cache",
-    }
+        DJANGO_CACHE_URL=f"file://{workdir}/cache",
+    )
     print("preparing the data set (first run: a few minutes)...", flush=True)
-    setup_django(production)
+    setup(production)
     withdrawal_path = publish_withdrawal_article()
 
     ports = {"app": free_port(), "edge": free_port(), "static": free_port(), "compressor": free_port()}
-    gunicorn = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{ports['app']}"]
-    servers = {"app": Server(gunicorn, env={**base_env, **production})}
+    servers = {"app": Server(gunicorn_command(ports["app"]), env={**base_env, **production})}
     wait_for(f"http://127.0.0.1:{ports['app']}/healthz")
-    static = workdir / "static"
-    static.mkdir()
-    static.chmod(0o755)
-    (static / "article.html").write_bytes(fetch(f"http://127.0.0.1:{ports['app']}{ARTICLE}"))
-    (static / "article.html").chmod(0o644)
+    serve_article_file(workdir, fetch(f"http://127.0.0.1:{ports['app']}{ARTICLE}"))
     (workdir / "nginx.conf").write_text(nginx_config(workdir, ports))
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    servers["nginx"] = Server([nginx, "-p", str(workdir), "-c", str(workdir / "nginx.conf"), "-g", "daemon off;"])
+    servers["nginx"] = start_nginx(workdir)
     wait_for(f"http://127.0.0.1:{ports['static']}/article.html")
     wait_for(f"http://127.0.0.1:{ports['edge']}{ARTICLE}")
 
-    sizes = {name: body_size(ports[server], path, headers) for name, (server, path, headers) in TARGETS.items()}
+    sizes = {
+        name: len(fetch(f"http://127.0.0.1:{ports[server]}{path}", headers))
+        for name, (server, path, headers) in TARGETS.items()
+    }
     results: dict[str, list[dict]] = {name: [] for name in TARGETS}
     try:
         for server, path, headers in TARGETS.values():  # warm-up: every cache filled
@@ -241,7 +216,7 @@ def main() -> int:
                 print(f"round {round_number}: {name}: {results[name][-1]['rps']:.0f} requests/s", flush=True)
         # The withdrawal check: gunicorn again, now telling shared caches to keep pages 5 seconds.
         servers.pop("app").stop()
-        servers["app"] = Server(gunicorn, env={**base_env, **production,
+        servers["app"] = Server(gunicorn_command(ports["app"]), env={**base_env, **production,
                                                "DJANGO_SHARED_CACHE_SECONDS": str(WITHDRAWAL_SECONDS)})  # fmt: skip
         wait_for(f"http://127.0.0.1:{ports['app']}/healthz")
         withdrawal = measure_withdrawal(ports, withdrawal_path)
@@ -275,10 +250,9 @@ def report(results: dict, sizes: dict, withdrawal: dict) -> None:
     afterwards = ", and it never came back" if not withdrawal["flapped"] else ", BUT a 200 came back after it"
     last_200_text = "none" if last_200 is None else f"{last_200:.2f} s"
     first_410_text = "never" if withdrawal["first_410"] is None else f"{withdrawal['first_410']:.2f} s"
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     text = f"""# Edge benchmark: nginx page cache
 
-Run on {time.strftime("%Y-%m-%d %H:%M %Z")}: {os.cpu_count()} cores ({cpu}). gunicorn with production settings
+Run on {time.strftime("%Y-%m-%d %H:%M %Z")}: {os.cpu_count()} cores ({cpu_model()}). gunicorn with production settings
 (`DJANGO_BEHIND_TLS_PROXY=1`, Django's file page cache), nginx with deploy/nginx-http.conf,
 deploy/nginx-proxy.conf and deploy/nginx-compress.conf verbatim (the page cache, its compressing
 server, the privacy log written to a file) on a loopback port without TLS; the ceiling is the
@@ -287,7 +261,7 @@ wrk `-t2 -c16 -d{SECONDS}s` with `X-Forwarded-Proto: https` after a warm-up, med
 interleaved rounds; the "gzip" row sends `Accept-Encoding: gzip` and gets the cached copy that
 was compressed once (nginx keeps a gzip and a plain copy of each page).
 Page: `{ARTICLE}` of the page benchmark's data set.
-{"" if SECONDS == 20 else f"**Shortened run ({SECONDS} s per measurement): not under DESIGN.md's conditions.**"}
+{shortened_run_note()}
 
 | served by | requests/s | of the ceiling | p50 ms | p99 ms | errors | bytes sent |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -310,8 +284,7 @@ came {last_200_text} and the first 410 {first_410_text} after the withdrawal, po
 
 Produced by `make bench` (bench/bench_edge.py). Never part of `make test`.
 """
-    print(text)
-    (REPOSITORY / "bench" / "results" / "edge.md").write_text(text)
+    write_result("edge", text)
 
 
 if __name__ == "__main__":

@@ -89,23 +89,60 @@ def bench_database_url(name: str = BENCH_DATABASE) -> str:
     return f"postgresql://{db['USER']}:@{quote(db['HOST'], safe='')}:{db['PORT']}/{name}"
 
 
-def prepare(env: dict) -> dict[str, int]:
-    """Migrate, load the data set, and count the SQL queries of each page rendered (no cache)."""
-    os.environ.update(env, DJANGO_CACHE_URL="dummy://", DJANGO_SETTINGS_MODULE="portal.settings")
+def clean_env() -> dict:
+    """This process's environment without DJANGO_ settings: each server gets the benchmark's own."""
+    return {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+
+
+def production_env(**extra: str) -> dict:
+    """Production settings behind a TLS proxy, on the benchmark's database (DESIGN.md's conditions)."""
+    return {
+        "DATABASE_URL": bench_database_url(),
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_BEHIND_TLS_PROXY": "1",
+        **extra,
+    }
+
+
+def django_in_this_process(database: str = BENCH_DATABASE) -> None:
+    """Django set up here, page cache off, on a benchmark database: for in-process measurements."""
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="portal.settings", DJANGO_SECRET_KEY="bench-" + "k" * 60,
+        DJANGO_ALLOWED_HOSTS="testserver", DJANGO_CACHE_URL="dummy://", DATABASE_URL=bench_database_url(database),
+    )  # fmt: skip
+    import django
+
+    django.setup()
+
+
+def gunicorn_command(port: int) -> list[str]:
+    return [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
+
+
+def setup(env: dict) -> None:
+    """Django in this process with `env`: migrate, collect static files, build the data set."""
+    os.environ.update(env, DJANGO_SETTINGS_MODULE="portal.settings")
     sys.path.insert(0, str(REPOSITORY))
     import django
 
     django.setup()
     from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     from bench.data import generate
 
     generate()
+
+
+def prepare(env: dict) -> dict[str, int]:
+    """`setup`, then count the SQL queries of each page rendered (no cache)."""
+    setup({**env, "DJANGO_CACHE_URL": "dummy://"})
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
     client, queries = Client(), {}
     for server, path in TARGETS.values():
         if server != "nginx":
@@ -117,8 +154,13 @@ def prepare(env: dict) -> dict[str, int]:
 
 
 class Server:
-    def __init__(self, command, env=None, cwd=REPOSITORY):
-        self.process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    """A server process; its output goes to `log` when given (never to a pipe nobody reads, which
+    would block it once full)."""
+
+    def __init__(self, command, env=None, cwd=REPOSITORY, log: Path | None = None):
+        self.log = log
+        with open(log or os.devnull, "wb") as output:
+            self.process = subprocess.Popen(command, env=env, cwd=cwd, stdout=output, stderr=output)
         self.peak_rss = 0
 
     def sample(self):
@@ -148,18 +190,36 @@ def wait_for(url: str) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
-def fetch(url: str) -> bytes:
-    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+def fetch(url: str, headers: dict[str, str] | None = None) -> bytes:
+    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https", **(headers or {})})
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.read()
 
 
-def wrk(url: str, seconds: int, headers: dict[str, str] | None = None) -> dict:
-    """requests/s, p50 and p99 in ms, and errors (non-2xx/3xx answers included) of one wrk run, under
-    DESIGN.md's conditions; `headers` adds request headers (Accept-Encoding for gzip rows)."""
+def serve_article_file(workdir: Path, html: bytes) -> Path:
+    """The folder nginx serves the article from as a file, readable by nginx's workers."""
+    static = workdir / "static"
+    static.mkdir()
+    static.chmod(0o755)
+    (static / "article.html").write_bytes(html)
+    (static / "article.html").chmod(0o644)
+    return static
+
+
+def start_nginx(workdir: Path) -> Server:
+    """nginx in the foreground with workdir/nginx.conf."""
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    return Server([nginx, "-p", str(workdir), "-c", str(workdir / "nginx.conf"), "-g", "daemon off;"])
+
+
+def wrk(url: str, seconds: int, headers: dict[str, str] | None = None, connections: int = 16) -> dict:
+    """requests/s, p50 and p99 in ms, and errors (non-2xx/3xx answers included; also apart, as
+    non_2xx and socket_errors) of one wrk run, under DESIGN.md's conditions; `headers` adds request
+    headers (Accept-Encoding for gzip rows)."""
     extra = [part for name, value in (headers or {}).items() for part in ("-H", f"{name}: {value}")]
     output = subprocess.run(
-        ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", "-H", "X-Forwarded-Proto: https", *extra, url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", "X-Forwarded-Proto: https", *extra,
+         url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
 
@@ -168,27 +228,45 @@ def wrk(url: str, seconds: int, headers: dict[str, str] | None = None) -> dict:
         value, unit = float(match.group(1)), match.group(2)
         return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
 
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    socket_errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    non_2xx = int(non_2xx.group(1)) if non_2xx else 0
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": latency(50),
         "p99": latency(99),
-        "errors": errors + (int(non_2xx.group(1)) if non_2xx else 0),
+        "errors": socket_errors + non_2xx,
+        "non_2xx": non_2xx,
+        "socket_errors": socket_errors,
     }
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def cpu_model() -> str:
+    return next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+
+
+def shortened_run_note() -> str:
+    if SECONDS == 20:
+        return ""
+    return f"**Shortened run ({SECONDS} s per measurement): not under DESIGN.md's conditions.**"
+
+
+def write_result(name: str, text: str) -> None:
+    """Print a benchmark's section and keep it as bench/results/<name>.md (make bench gathers them)."""
+    print(text)
+    (REPOSITORY / "bench" / "results" / f"{name}.md").write_text(text)
 
 
 def main() -> int:
     ensure_tools()
     workdir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
     workdir.chmod(0o755)  # nginx's workers run as another user
-    base_env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    production = {
-        "DATABASE_URL": bench_database_url(),
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_BEHIND_TLS_PROXY": "1",
-    }
+    base_env, production = clean_env(), production_env()
     print("preparing the data set (first run: a few minutes)...", flush=True)
     queries = prepare(production)
 
@@ -196,23 +274,16 @@ def main() -> int:
     servers = {}
     for name, cache_url in (("cached", f"file://{workdir}/cache"), ("uncached", "dummy://")):
         env = {**base_env, **production, "DJANGO_CACHE_URL": cache_url}
-        command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{ports[name]}"]
-        servers[name] = Server(command, env=env)
+        servers[name] = Server(gunicorn_command(ports[name]), env=env)
         wait_for(f"http://127.0.0.1:{ports[name]}/healthz")
-    static = workdir / "static"
-    static.mkdir()
-    static.chmod(0o755)
-    article_html = fetch(f"http://127.0.0.1:{ports['cached']}{ARTICLE}")
-    (static / "article.html").write_bytes(article_html)
-    (static / "article.html").chmod(0o644)
+    static = serve_article_file(workdir, fetch(f"http://127.0.0.1:{ports['cached']}{ARTICLE}"))
     (workdir / "nginx.conf").write_text(
         f"worker_processes 2;\npid {workdir}/nginx.pid;\nerror_log {workdir}/nginx-error.log;\n"
         "events { worker_connections 1024; }\n"
         f"http {{ access_log off; types {{ text/html html; }} server {{ listen 127.0.0.1:{ports['nginx']}; "
         f"root {static}; }} }}\n"
     )
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    servers["nginx"] = Server([nginx, "-p", str(workdir), "-c", str(workdir / "nginx.conf"), "-g", "daemon off;"])
+    servers["nginx"] = start_nginx(workdir)
     wait_for(f"http://127.0.0.1:{ports['nginx']}/article.html")
 
     sizes = {name: len(fetch(f"http://127.0.0.1:{ports[server]}{path}")) for name, (server, path) in TARGETS.items()}
@@ -261,7 +332,6 @@ def report(results, sizes, queries, servers) -> None:
     for name, mb in peak.items():
         met.append(f"- peak RSS of one worker, cache {'on' if name == 'cached' else 'off'}: {mb:.0f} MB (goal < "
                    f"{RSS_GOAL_MB} MB): " + ("met" if mb < RSS_GOAL_MB else "NOT met"))  # fmt: skip
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     table = "\n".join(
         [
             "| page | requests/s | p50 ms | p99 ms | errors | bytes | SQL queries |",
@@ -271,13 +341,13 @@ def report(results, sizes, queries, servers) -> None:
     )
     text = f"""# Benchmark results
 
-Run on {time.strftime("%Y-%m-%d %H:%M %Z")}: {os.cpu_count()} cores ({cpu}), Python {platform.python_version()},
+Run on {time.strftime("%Y-%m-%d %H:%M %Z")}: {os.cpu_count()} cores ({cpu_model()}), Python {platform.python_version()},
 gunicorn with `WEB_CONCURRENCY` workers (default 2 x cores + 1), production settings,
 `DJANGO_BEHIND_TLS_PROXY=1`, wrk `-t2 -c16 -d{SECONDS}s` with `X-Forwarded-Proto: https` after a
 warm-up, median of {ROUNDS} interleaved rounds; nginx serving the same article HTML from a file in
 the same run. Data: 5,000 articles of 1,500-2,500 words with 10 references each, all medicines and
 the glossary. "Cache on" is the shared file cache; "cache off" is `DJANGO_CACHE_URL=dummy://`.
-{"" if SECONDS == 20 else f"**Shortened run ({SECONDS} s per measurement): not under DESIGN.md's conditions.**"}
+{shortened_run_note()}
 
 {table}
 
@@ -286,8 +356,7 @@ Targets:
 
 Produced by `make bench` (bench/bench_pages.py). Never part of `make test`.
 """
-    print(text)
-    (REPOSITORY / "bench" / "results" / "pages.md").write_text(text)
+    write_result("pages", text)
 
 
 if __name__ == "__main__":

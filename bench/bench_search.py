@@ -8,7 +8,6 @@ public pages of 1,500-2,500 words drawn from the sample content's own vocabulary
 word frequencies (a few words very common, most rare) as real text has.
 """
 
-import os
 import random
 import re
 import statistics
@@ -19,17 +18,12 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
-from bench.bench_pages import bench_database_url  # noqa: E402 - after the path is set
+from bench.bench_pages import django_in_this_process, percentile, write_result  # noqa: E402 - after the path is set
 
 SEARCH_DATABASE = "portal_bench_search"
 SIZES = (10_000, 100_000)
 REPEATS = 3
 BATCH = 1000
-
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def resize(target: int, log=print) -> None:
@@ -126,14 +120,7 @@ def measure(queries, client, naive_repeats: int):
 
 
 def main() -> int:
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="portal.settings", DJANGO_SECRET_KEY="bench-" + "k" * 60,
-        DJANGO_ALLOWED_HOSTS="testserver", DJANGO_CACHE_URL="dummy://",
-        DATABASE_URL=bench_database_url(SEARCH_DATABASE),
-    )  # fmt: skip
-    import django
-
-    django.setup()
+    django_in_this_process(SEARCH_DATABASE)
     from django.core.management import call_command
     from django.test import Client
 
@@ -181,8 +168,7 @@ def main() -> int:
         "queries per search page.",
     ]
     text = "\n".join(lines) + "\n"
-    print(text)
-    (REPOSITORY / "bench" / "results" / "search.md").write_text(text)
+    write_result("search", text)
     return 0
 
 

@@ -39,12 +39,18 @@ from bench.bench_pages import (  # noqa: E402  (run as a script too: the reposit
     ARTICLE,
     REPOSITORY,
     Server,
-    bench_database_url,
+    clean_env,
     ensure_tools,
     free_port,
+    gunicorn_command,
     prepare,
+    production_env,
     wait_for,
+    write_result,
+    wrk,
 )
+
+STEADY_CONNECTIONS = 64  # more than the page benchmark's 16: enough to queue behind every worker
 
 STEADY_SECONDS = int(os.environ.get("BENCH_SECONDS", "60"))
 RESTART_RUN_SECONDS = 20
@@ -54,23 +60,6 @@ RECOVERY_GOAL_SECONDS = 5
 PAGES = {"cached": ARTICLE, "uncached": f"{ARTICLE}?nocache=1"}
 OUTCOMES = ("200", "503", "other", "conn error")
 PGDATA = REPOSITORY / ".data" / "postgres"
-
-
-def wrk(url: str, seconds: int) -> dict:
-    """One `wrk -t2 -c64` run: requests/s, p99 in ms, answers that are not 2xx/3xx, socket errors."""
-    output = subprocess.run(
-        ["wrk", "-t2", "-c64", f"-d{seconds}s", "--latency", "-H", "X-Forwarded-Proto: https", url],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    match = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
-    value, unit = float(match.group(1)), match.group(2)
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return {
-        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p99": value / 1000 if unit == "us" else value * 1000 if unit == "s" else value,
-        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
-        "socket_errors": sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output)),
-    }
 
 
 # --- The embedded server ---------------------------------------------------------------------------
@@ -136,16 +125,6 @@ def wait_until_server_is_ours(settings_dict: dict) -> list[str]:
         print(f"waiting: {', '.join(busy)} in use on the embedded server (a restart would break them)", flush=True)
         time.sleep(10)
     return []
-
-
-class LoggedServer(Server):
-    """A Server whose log goes to a file (a pipe nobody reads would block gunicorn once full)."""
-
-    def __init__(self, command, env, log: Path):
-        self.log = log
-        with log.open("wb") as output:
-            self.process = subprocess.Popen(command, env=env, cwd=REPOSITORY, stdout=output, stderr=output)
-        self.peak_rss = 0
 
 
 class DatabaseWatch(threading.Thread):
@@ -290,7 +269,7 @@ def report(steady: dict, restart: dict | None, busy: list[str]) -> str:
         "",
         "### Steady run",
         "",
-        f"`wrk -t2 -c64 -d{STEADY_SECONDS}s` on the article page (`{ARTICLE}`, a page cache hit):",
+        f"`wrk -t2 -c{STEADY_CONNECTIONS} -d{STEADY_SECONDS}s` on the article page (`{ARTICLE}`, a page cache hit):",
     ]
     if STEADY_SECONDS != 60:
         lines += ["", f"**Shortened run ({STEADY_SECONDS} s instead of 60 s): BENCH_SECONDS was set.**"]
@@ -356,39 +335,29 @@ def report(steady: dict, restart: dict | None, busy: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def production_settings() -> dict:
-    from django.db import connection
-
-    return connection.settings_dict
-
-
 def main() -> int:
     ensure_tools()
     workdir = Path(tempfile.mkdtemp(prefix="portal-faults-"))
-    base_env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    base_env = clean_env()
     external = bool(os.environ.get("DATABASE_URL"))
-    production = {
-        "DATABASE_URL": bench_database_url(),
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DJANGO_BEHIND_TLS_PROXY": "1",
-    }
+    production = production_env()
     print("preparing the data set (first run: a few minutes)...", flush=True)
     prepare(production)
 
     port = free_port()
     env = {**base_env, **production, "DJANGO_CACHE_URL": f"file://{workdir}/cache"}
-    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
-    server = LoggedServer(command, env=env, log=workdir / "gunicorn.log")
+    server = Server(gunicorn_command(port), env=env, log=workdir / "gunicorn.log")
     try:
         wait_for(f"http://127.0.0.1:{port}/healthz")
         wait_for(f"http://127.0.0.1:{port}{PAGES['cached']}")  # stored in the page cache
         wait_for(f"http://127.0.0.1:{port}{PAGES['uncached']}")
-        wrk(f"http://127.0.0.1:{port}{ARTICLE}", 3)  # warm-up
+        wrk(f"http://127.0.0.1:{port}{ARTICLE}", 3, connections=STEADY_CONNECTIONS)  # warm-up
         print(f"steady run: {STEADY_SECONDS} s...", flush=True)
-        steady = wrk(f"http://127.0.0.1:{port}{ARTICLE}", STEADY_SECONDS)
+        steady = wrk(f"http://127.0.0.1:{port}{ARTICLE}", STEADY_SECONDS, connections=STEADY_CONNECTIONS)
         restart = None
-        busy = [] if external else wait_until_server_is_ours(production_settings())
+        from django.db import connection
+
+        busy = [] if external else wait_until_server_is_ours(connection.settings_dict)
         if not external and not busy:
             print(f"restart run: {RESTART_RUN_SECONDS} s, PostgreSQL restarts at {RESTART_AT_SECONDS} s...", flush=True)
             restart = restart_run(port)
@@ -399,8 +368,7 @@ def main() -> int:
         restart["warnings"] = log.count("Database unavailable, answered 503")
         restart["tracebacks"] = log.count("Traceback")
     text = report(steady, restart, busy)
-    print(text)
-    (REPOSITORY / "bench" / "results" / "faults.md").write_text(text)
+    write_result("faults", text)
     return 0
 
 
