@@ -258,7 +258,11 @@ def test_nginx_redirects_plain_http_and_refuses_other_hosts(edge):
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_nginx_log_has_no_query_strings_or_client_addresses(edge):
     _request(edge["https"], "GET", "/search/?q=my+private+question")
-    log = (edge["folder"] / "portal-access.log").read_text()
+    # nginx writes the log line after it has sent the response, so the client can read the file
+    # first: wait (a bounded while) for the line instead of racing it.
+    log_file, deadline = edge["folder"] / "portal-access.log", time.monotonic() + 10
+    while '"GET /search/' not in (log := log_file.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert '"GET /search/ HTTP/1.1" 200' in log
     assert "private" not in log
     assert "127.0.0.1" not in log
