@@ -6,7 +6,11 @@ a `Document`: the text of each field, line by line, and its references. They nev
 Numbers that are not statistics (years, ages, doses, schedules, list numbering, "stage 4",
 "HER2", "CDK4/6", citation marks) must not trip the statistic rule; the patterns below look for
 what makes a number a statistic: a percentage, "N in M", "N times", a rate, or a count of people
-or studies.
+or studies. In the same way "twice a day" and "half a tablet" are schedules, not relative effects.
+
+A citation covers its own sentence (or table row) only, so how text is cut into sentences decides
+what a citation vouches for: see `sentences`. Findings name fields by their labels (FIELD_LABELS)
+and rules by their titles, with line numbers counted within each field from 1, as the editor shows.
 """
 
 import bisect
@@ -177,23 +181,28 @@ def _blocks(text: str) -> Iterator[tuple[bool, list[tuple[int, str]]]]:
         yield False, block
 
 
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+
+
 def _is_boundary(text: str, match: re.Match) -> bool:
-    after = text[match.end() :].lstrip()
-    if after[0].islower():
+    after = _NEXT_CHARACTER.match(text, match.end()).group(1)
+    if after.islower():
         return False  # "e.g. tamoxifen", "approx. five": a sentence starts with a capital, a digit or a quote
     if text[match.start()] != "." or text.startswith("..", match.start()):
         return True
-    words = text[: match.start() + 1].split()
-    word = words[-1].lstrip("([{“\"'‘*_")
+    # The two words before the full stop (paragraphs are joined with single spaces).
+    end = match.start() + 1
+    space = text.rfind(" ", 0, end)
+    word = text[space + 1 : end].lstrip("([{“\"'‘*_")
     if word.lower() in ABBREVIATIONS:
         return False
     if _INITIALS.fullmatch(word):
         if len(word) > 2:
             return False  # "U.S.", "J.K."
-        before = words[-2].lstrip("([{“\"'‘*_") if len(words) > 1 else ""
+        before = text[text.rfind(" ", 0, space) + 1 : space].lstrip("([{“\"'‘*_") if space > 0 else ""
         # "J. Smith", "Jane A. Smith", "Dr. J. Smith" are names; "vitamin D. Then ..." ends a sentence.
         in_a_name = not before or before[0].isupper() or before.lower() in _TITLES
-        return not (in_a_name and after[0].isupper())
+        return not (in_a_name and after.isupper())
     return True
 
 
@@ -338,10 +347,10 @@ class UnnamedAuthority(Rule):
     PATTERN = re.compile(
         # "experts say", "most doctors now agree", "scientists have found"; not "your doctors say"
         rf"(?<!your )(?<!my )(?<!our )(?<!their )(?<!her )(?<!his )\b{_AUTHORITIES}\s+(?:\w+\s+)?"
-        r"(?:say|said|agree|agreed|believe|claim|warn|swear|know|have (?:found|discovered|shown|proven)|found|"
-        r"discovered|are (?:amazed|stunned|baffled))\b|"
+        r"(?:say|said|agree|agreed|believe|claim|warn|swear|have (?:found|discovered|shown|proven)|found that|"
+        r"discovered that|are (?:amazed|stunned|baffled))\b|"
         r"\b(?:an?|one)\s+(?:\w+\s+)?(?:expert|specialist|doctor|oncologist|scientist|researcher)\s+"
-        r"(?:says|said|explains|explained|claims|warns|told|agrees)\b|"
+        r"(?:says|said|explains|explained|claims|warns|agrees)\b|"
         rf"\b{_PRESTIGE}\s+(?:\w+\s+)?{_INSTITUTIONS}\b|renowned|"
         # "research shows", "studies have shown", "a study found", "evidence suggests"; not "trials show whether"
         r"\b(?:research|studies|science|evidence|data|trials|(?:a|one|the|this|that) (?:\w+ )?(?:study|trial|survey|"
@@ -389,10 +398,12 @@ class RelativeEffect(Rule):
     severity = ERROR
     PATTERN = re.compile(
         # "twice as likely", "three times better", "two-fold higher", "twice the risk", "2x more likely"
-        rf"\b{_MULTIPLE}\s+(?:as\s+(?:likely|unlikely|effective|long|many|much|high|low|good|well|strong|safe|fast|"
-        r"powerful|common|deadly|big|great|quickly)|more|less|better|worse|higher|lower|greater|fewer|longer|shorter|"
-        r"faster|slower|safer|stronger|likelier|increase|decrease|reduction|rise|drop|improvement|"
+        rf"\b{_MULTIPLE}\s+(?:as\s+(?:likely|unlikely|effective|many|much|high|low|good|well|strong|safe|"
+        r"powerful|common|deadly|big|great)|more|less|better|worse|higher|lower|greater|fewer|"
+        r"safer|stronger|likelier|increase|decrease|reduction|rise|drop|improvement|"
         rf"(?:the|your|their|her)\s+{_EFFECTS})\b|"
+        # "lived twice as long" (but "the first infusion takes twice as long" is a schedule)
+        rf"\b(?:live|lives|lived|living|survive|survives|survived)\b[^.;!?]{{0,30}}?\b{_MULTIPLE}\s+as\s+long\b|"
         # "half as likely", "half the risk"
         rf"\bhalf\s+(?:as\s+(?:likely|many|much|often|effective|long)|(?:the|your|their|her)\s+{_EFFECTS})\b|"
         # "doubles survival", "halves the risk", "can double your chances", "triples the response rate"

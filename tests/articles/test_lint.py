@@ -115,6 +115,7 @@ def test_unnamed_authorities_are_errors(text):
      "Your doctors say which treatment fits your cancer best.", "A trial can test a new medicine.",
      "Clinical trials show whether a new medicine works better than the usual one.",
      "Doctors do not usually expect to cure it.", "Researchers are testing new medicines in clinical trials.",
+     "My doctors found a small tumor in my liver.", "Doctors know a lot about easing pain.",
      "Specialist nurses can help with side effects.", "Research into new treatments goes on.",
      "Your oncologist will explain the results of your scans."],
 )  # fmt: skip
@@ -157,7 +158,8 @@ def test_relative_effects_without_a_source_are_errors(text):
      "You may take half a tablet if your doctor says so.", "Take one tablet three times daily.",
      "Do not take a double dose to make up for a missed one.", "Do not cut the tablet in half.",
      "Your care team may halve the dose if side effects are bad.", "Swallow the capsules whole, twice daily.",
-     "Scans are usually done every three months, or twice a year."],
+     "Scans are usually done every three months, or twice a year.",
+     "The first infusion takes twice as long as the later ones."],
 )  # fmt: skip
 def test_schedules_and_doses_are_not_relative_effects(text):
     assert "relative-effect" not in rules_found(text)
