@@ -101,7 +101,7 @@ class Finding:
         return f"{self.field_label}, line {self.line}"
 
     def as_dict(self) -> dict:
-        return asdict(self) | {"key": self.key, "title": self.title, "where": self.where}
+        return asdict(self) | {"key": self.key, "rule_title": self.title, "where": self.where}
 
 
 @dataclass(frozen=True)

@@ -519,6 +519,7 @@ def test_lint_content_reads_stdin_and_writes_json():
     data = json.loads(result.stdout)
     assert data[0]["file"] == "-"
     assert data[0]["rule"] == "advertising"
+    assert (data[0]["rule_title"], data[0]["where"]) == ("Sales or promotional language", "Text, line 1")
 
 
 # --- Approval with errors ----------------------------------------------------------------------------
@@ -547,6 +548,7 @@ def test_approving_with_errors_needs_a_reason_for_each(revision_with_errors, rev
     stored = ReviewDecision.objects.get(pk=decision.pk).overrides
     assert stored[0]["rule"] == "unsourced-statistic"
     assert stored[0]["reason"] == "The figure is from the FDA label, cited in the next sentence."
+    assert (stored[0]["rule_title"], stored[0]["where"]) == ("Statistic without a source", "Body, line 3")
 
 
 @pytest.mark.django_db
