@@ -577,7 +577,9 @@ BOXED_RISKS = (
     _risk("serious infections", r"serious infections?|sepsis|opportunistic infection",
           r"infections?|sepsis", "“fever or other signs of infection”"),
     _risk("death (treatment-related mortality)",
-          r"mortality|(?<!neonatal )(?<!fetal )deaths?\b|\bfatal|\bdied\b",
+          # named as a risk of its own ("toxic deaths", "treatment-related mortality", "death from stroke"), not
+          # "some were fatal" or "deaths have been reported" about a risk named beside it
+          r"mortality|toxic deaths?|treatment-related deaths?|deaths? (?:from|due to|related to)|risk of death",
           r"death|\bdie\b|\bdied\b|dying|fatal|life-threatening|deadly|can kill",
           "“can be life-threatening” or “can cause death”"),
     _risk("severe diarrhea", r"diarrh", r"diarrh|loose (?:stools|bowel)|watery (?:stools|poo)",

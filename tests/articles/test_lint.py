@@ -333,8 +333,11 @@ def test_the_risks_a_boxed_warning_names():
 
     assert named(HER2_ANTIBODY_BOXED) == {"heart damage", "serious allergic or infusion reactions",
                                           "harm to an unborn baby", "lung damage"}  # fmt: skip
-    # "neonatal death" is the unborn-baby risk, not treatment-related death
-    assert named(SERM_BOXED) == {"cancer of the womb", "stroke", "blood clots", "death"}
+    # "neonatal death" is the unborn-baby risk, and "some were fatal" qualifies the risks it follows: death is
+    # a risk of its own only when named so ("toxic deaths", "treatment-related mortality", "death from stroke").
+    assert named(SERM_BOXED) == {"cancer of the womb", "stroke", "blood clots"}
+    assert named("WARNING: INCREASED RISK OF VENOUS THROMBOEMBOLISM AND DEATH FROM STROKE") == {
+        "blood clots", "stroke", "death"}  # fmt: skip
     assert named(TAXANE_BOXED) == {"death", "liver damage", "low white blood cell counts",
                                    "serious allergic or infusion reactions", "fluid retention"}  # fmt: skip
     assert {"heart damage", "a second cancer such as leukemia", "tissue damage if the medicine leaks from the vein",
