@@ -377,7 +377,7 @@ def _check_overrides(revision: Revision, overrides: Mapping[str, str]) -> list[d
         if reason:
             recorded.append({**finding.as_dict(), "reason": reason})
         else:
-            missing.append(f"{finding.rule} (line {finding.line}: “{finding.excerpt}”)")
+            missing.append(f"{finding.title} ({finding.where}: “{finding.excerpt}”)")
     if missing:
         raise ValidationError(
             _("This version has editorial errors; to approve it anyway give a reason for each: %(list)s")

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from articles import lint, selectors, services
@@ -105,12 +106,17 @@ class ReviewWorkspace:
                     messages.success(request, _("Submitted for review. The reviewers have been told."))
                     found = services.revision_findings(revision)
                     if found:
+                        errors = len(lint.errors(found))
+                        warnings = len(found) - errors
+                        counts = {
+                            "errors": ngettext("%(n)d error", "%(n)d errors", errors) % {"n": errors},
+                            "warnings": ngettext("%(n)d warning", "%(n)d warnings", warnings) % {"n": warnings},
+                        }
                         messages.warning(
                             request,
-                            _("The editorial check found %(errors)s error(s) and %(warnings)s warning(s); the reviewer "
-                              "sees them too.") % {"errors": len(lint.errors(found)),
-                                                   "warnings": len(found) - len(lint.errors(found))},
-                        )  # fmt: skip
+                            _("The editorial check found %(errors)s and %(warnings)s; the reviewer sees them too.")
+                            % counts,
+                        )
                     return redirect("admin:articles_revision_review", pk)
                 if action == "approve":
                     approve_form = ApproveForm(request.POST, prefix="approve")
