@@ -71,16 +71,16 @@ class _PartForm(forms.Form):
 
 
 class ExistingOrganizationForm(forms.Form):
-    organization = forms.ModelChoiceField(
-        Organization.objects.all(),
-        required=False,
-        label=_("Organisation already in the directory"),
-        help_text=_("Leave empty to add a new organisation below."),
-    )
-
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organization"].widget = AutocompleteSelect(Service._meta.get_field("organization"), admin_site)
+        # The admin's search-as-you-type box: the directory may hold thousands of organisations.
+        self.fields["organization"] = forms.ModelChoiceField(
+            Organization.objects.all(),
+            required=False,
+            widget=AutocompleteSelect(Service._meta.get_field("organization"), admin_site),
+            label=_("Organisation already in the directory"),
+            help_text=_("Leave empty to add a new organisation below."),
+        )
 
 
 class OrganizationForm(_PartForm):

@@ -278,9 +278,11 @@ def listing_create(
             made.name = "United States"
         elif made.scope == AreaScope.STATE and not made.name:
             made.name = made.state
+        exclude = ["service"]
         if made.scope in (AreaScope.STATE, AreaScope.CITY) and not made.state:
             errors.add("area-state", _("A state or city area needs its two-letter state code, such as OH."))
-        errors.check(made, "area", exclude=["service"])
+            exclude.append("name")  # a state's name comes from its code: one problem, told once
+        errors.check(made, "area", exclude=exclude)
         parts.append(made)
     if cost:
         made = CostOption(service=new_service, **cost)
