@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 
 from portal.security_log import security_event
 from resources import forms, importing, services
-from resources.models import DirectoryImport, ImportStatus
+from resources.models import DirectoryImport, ImportStatus, Organization
 
 IMPORT_PERMISSION = importing.CHANGE_PERMISSION
 
@@ -34,10 +34,16 @@ def _refuse(request, error: PermissionDenied, what: str):
 # --- Add a listing ---------------------------------------------------------------------------------
 
 
-def _listing_forms(request, admin_site):
+def _listing_forms(request):
     data = request.POST if request.method == "POST" else None
+    organization = None
+    if data is None and request.GET.get("organization"):
+        try:
+            organization = Organization.objects.filter(pk=request.GET["organization"]).first()
+        except ValidationError:  # not a UUID: a new organisation, as without it
+            organization = None
     return {
-        "existing": forms.ExistingOrganizationForm(data, prefix="existing", admin_site=admin_site),
+        "existing": forms.ExistingOrganizationForm(data, prefix="existing", initial={"organization": organization}),
         "organization": forms.OrganizationForm(data, prefix="organization"),
         "service": forms.ServiceForm(data, prefix="service"),
         "phones": forms.PhoneFormSet(data, prefix="phones"),
@@ -67,7 +73,7 @@ def add_listing(admin_site, request):
     user = request.user
     if not (user.has_perm("resources.add_service") and user.has_perm("resources.add_organization")):
         _refuse(request, PermissionDenied(_("Only directory admins may add listings.")), "add_listing")
-    listing_forms = _listing_forms(request, admin_site)
+    listing_forms = _listing_forms(request)
     if request.method == "POST":
         phones = listing_forms["phones"]
         if all(form.is_valid() for name, form in listing_forms.items() if name != "phones") and phones.is_valid():
@@ -100,8 +106,7 @@ def add_listing(admin_site, request):
         messages.error(request, _("The listing was not saved: please correct the problems shown below."))
     return _render(admin_site, request, "add_listing.html", {
         "title": _("Add a listing"), "forms": listing_forms,
-        "media": listing_forms["existing"].media,
-        "has_errors": request.method == "POST",
+        "existing_organization": listing_forms["existing"].chosen(), "has_errors": request.method == "POST",
     })  # fmt: skip
 
 

@@ -6,7 +6,6 @@ texts come from the models, so each field is named the same here as on the edit 
 """
 
 from django import forms
-from django.contrib.admin.widgets import AutocompleteSelect
 from django.utils.translation import gettext_lazy as _
 
 from resources.models import (
@@ -59,10 +58,14 @@ class _PartForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields.update(_fields(self.model, self.names, required=False if self.optional else None))
 
+    # Fields whose value alone does not make a part worth saving (a select that always has a choice).
+    not_alone: frozenset[str] = frozenset()
+
     def part(self) -> dict | None:
         values = {name: self.cleaned_data.get(name) for name in self.names}
         values = {name: ("" if value is None and self._is_text(name) else value) for name, value in values.items()}
-        if self.optional and not any(value not in ("", None, False) for value in values.values()):
+        given = [name for name, value in values.items() if value not in ("", None, False)]
+        if self.optional and not set(given) - self.not_alone:
             return None
         return values
 
@@ -71,16 +74,15 @@ class _PartForm(forms.Form):
 
 
 class ExistingOrganizationForm(forms.Form):
-    def __init__(self, *args, admin_site, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The admin's search-as-you-type box: the directory may hold thousands of organisations.
-        self.fields["organization"] = forms.ModelChoiceField(
-            Organization.objects.all(),
-            required=False,
-            widget=AutocompleteSelect(Service._meta.get_field("organization"), admin_site),
-            label=_("Organisation already in the directory"),
-            help_text=_("Leave empty to add a new organisation below."),
-        )
+    """The organisation, when the listing is added from an organisation's own page (?organization=<id>)."""
+
+    organization = forms.ModelChoiceField(Organization.objects.all(), required=False, widget=forms.HiddenInput)
+
+    def chosen(self) -> Organization | None:
+        """The organisation named, valid or not yet validated (to show its name above the form)."""
+        if self.is_bound:
+            return self.cleaned_data.get("organization") if self.is_valid() else None
+        return self.initial.get("organization")
 
 
 class OrganizationForm(_PartForm):
@@ -114,17 +116,7 @@ class PhoneForm(_PartForm):
     model = Phone
     names = ["number", "extension", "type", "description"]
     optional = True
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["type"].initial = None  # an untouched row stays empty
-        self.fields["type"].help_text = _("Voice unless you choose otherwise.")
-
-    def part(self):
-        values = super().part()
-        if values is not None and not values["type"]:
-            values["type"] = "voice"
-        return values
+    not_alone = frozenset({"type"})  # a row with "Voice" chosen and nothing typed is an empty row
 
 
 PhoneFormSet = forms.formset_factory(PhoneForm, extra=2)

@@ -52,8 +52,8 @@ def listing_form(**changes) -> dict:
         "service-languages": "en, es",
         "phones-TOTAL_FORMS": "2", "phones-INITIAL_FORMS": "0", "phones-MIN_NUM_FORMS": "0",
         "phones-MAX_NUM_FORMS": "1000",
-        "phones-0-number": "216-555-0148", "phones-0-type": "", "phones-0-description": "Weekdays 9 am to 5 pm",
-        "phones-1-number": "", "phones-1-type": "", "phones-1-description": "",
+        "phones-0-number": "216-555-0148", "phones-0-type": "voice", "phones-0-description": "Weekdays 9 am to 5 pm",
+        "phones-1-number": "", "phones-1-type": "voice", "phones-1-description": "",  # as a browser sends it
         "location-location_type": "physical", "location-name": "Harbor Light centre",
         "location-transportation": "Bus 22 stops outside",
         "address-address_1": "12 Example Street", "address-city": "Cleveland", "address-state_province": "OH",
@@ -132,6 +132,14 @@ def test_one_screen_adds_the_organisation_service_place_and_parts_together(clien
 def test_a_service_may_join_an_organisation_already_in_the_directory(client, directory_admin):
     organization = make_organization("Riverside Carers")
     client.force_login(directory_admin)
+    page = client.get(f"/admin/resources/organization/{organization.pk}/change/").content.decode()
+    link = f"{ADD_LISTING}?organization={organization.pk}"
+    assert f'href="{link}"' in page  # "Add a listing for this organisation"
+    page = client.get(link).content.decode()
+    assert "Adding a service to <strong>Riverside Carers</strong>" in page
+    assert f'name="existing-organization" value="{organization.pk}"' in page
+    assert 'name="organization-name"' not in page
+    assert client.get(f"{ADD_LISTING}?organization=not-an-id").status_code == 200  # a new organisation instead
     form = listing_form(**{"existing-organization": str(organization.pk), "organization-name": "",
                            "organization-description": "", "organization-website": "", "organization-email": "",
                            "location-location_type": "virtual", "location-name": "Online",
