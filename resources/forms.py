@@ -6,6 +6,7 @@ texts come from the models, so each field is named the same here as on the edit 
 """
 
 from django import forms
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 
 from resources.models import (
@@ -18,6 +19,7 @@ from resources.models import (
     Schedule,
     Service,
     ServiceArea,
+    Taxonomy,
     TaxonomyTerm,
     http_url_validator,
 )
@@ -57,6 +59,7 @@ class _PartForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields.update(_fields(self.model, self.names, required=False if self.optional else None))
+        self.order_fields(self.names)  # the model's fields first, then those the form adds
 
     # Fields whose value alone does not make a part worth saving (a select that always has a choice).
     not_alone: frozenset[str] = frozenset()
@@ -96,7 +99,11 @@ class ServiceForm(_PartForm):
     names = ["name", "alternate_name", "status", "description", "eligibility_description", "application_process",
              "url", "email", "alert"]  # fmt: skip
     terms = forms.ModelMultipleChoiceField(
-        TaxonomyTerm.objects.all(),
+        # Kinds of help first, then how it is given, then who it is for.
+        TaxonomyTerm.objects.order_by(
+            Case(*(When(taxonomy=taxonomy, then=position) for position, taxonomy in enumerate(Taxonomy.values))),
+            "position",
+        ),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label=_("Kind of help, how it is given and who it is for"),
