@@ -68,7 +68,7 @@ class Organization(models.Model):
         _("page address"),
         max_length=120,
         unique=True,
-        help_text=_("The end of the page address, /support/<this>/: lowercase letters, digits and dashes."),
+        help_text=_("The end of the page address, as in /support/this-part/: lowercase letters, digits and dashes."),
     )
     name = models.CharField(_("name"), max_length=200)
     alternate_name = models.CharField(_("alternate name"), max_length=200, blank=True)

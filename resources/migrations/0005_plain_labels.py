@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
             model_name="organization",
             name="slug",
             field=models.SlugField(
-                help_text="The end of the page address, /support/<this>/: lowercase letters, digits and dashes.",
+                help_text="The end of the page address, as in /support/this-part/: lowercase letters, digits and dashes.",
                 max_length=120,
                 unique=True,
                 verbose_name="page address",
@@ -71,7 +71,7 @@ class Migration(migrations.Migration):
             name="slug",
             field=models.SlugField(
                 db_index=False,
-                help_text="The end of the page address, /support/<this>/: lowercase letters, digits and dashes.",
+                help_text="The end of the page address, as in /support/this-part/: lowercase letters, digits and dashes.",
                 max_length=120,
                 verbose_name="page address",
             ),

@@ -91,6 +91,14 @@ def test_a_directory_admin_adds_a_whole_listing_on_one_screen(directory_admin_pa
         page.set_viewport_size({"width": width, "height": 900})
         assert_no_sideways_scroll(page, "service-change")
 
+    # So does the organisation's page, which offers to add another listing to it.
+    page.goto(f"/admin/resources/organization/{service.organization.pk}/change/")
+    for width in (1300, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        assert_no_sideways_scroll(page, "organization-change")
+    page.get_by_role("link", name="Add a listing for this organisation").click()
+    assert "Adding a service to Harbor <b>Light</b> Network (fictional)" in page.locator("#content-main").inner_text()
+
     # The public card shows the name as text.
     reader = page.context.browser.new_context(base_url=live_server.url).new_page()
     reader.goto(service.organization.get_absolute_url())

@@ -135,6 +135,8 @@ def test_a_service_may_join_an_organisation_already_in_the_directory(client, dir
     page = client.get(f"/admin/resources/organization/{organization.pk}/change/").content.decode()
     link = f"{ADD_LISTING}?organization={organization.pk}"
     assert f'href="{link}"' in page  # "Add a listing for this organisation"
+    assert "Page address" in page
+    assert "as in /support/this-part/" in page  # the admin shows help texts as HTML: no <angle brackets>
     page = client.get(link).content.decode()
     assert "Adding a service to <strong>Riverside Carers</strong>" in page
     assert f'name="existing-organization" value="{organization.pk}"' in page

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from resources import importing
 from resources.models import DirectoryImport, ImportStatus, Organization, Service
-from tests.resources.listings import make_service
+from tests.resources.listings import make_organization, make_service
 from tests.resources.test_import import SERVICE_IDS, csv_bytes, good_rows
 from tests.resources.test_import import directory_counts as all_counts
 
@@ -47,7 +47,8 @@ def test_upload_checks_the_file_and_shows_what_would_be_added_writing_nothing(cl
     assert upload.sha256 == hashlib.sha256(content).hexdigest()
     page = client.get(report_url(upload)).content.decode()
     assert "No problems found: 3 services would be added" in page
-    assert "2 new organisations" in page
+    assert "2 new organisations." in page
+    assert "already in the directory get" not in page
     for row, service in (("row 2", "Metastatic breast cancer support group"), ("row 3", "Rides to treatment"),
                          ("row 4", "Hospice at home")):  # fmt: skip
         assert re.search(rf"<td>{row}</td><td>{service}</td><td>[^<]+ <em>\(new\)</em>", page), service
@@ -91,6 +92,16 @@ def test_confirming_imports_exactly_the_checked_file_once_and_audits_it(client, 
                                                          pgh_obj_id=SERVICE_IDS[0])  # fmt: skip
     assert service_insert.pgh_context["upload"] == upload.pk
     assert service_insert.pgh_context["user"] == directory_admin.pk
+
+
+def test_the_report_says_which_organisations_already_in_the_directory_get_services(client, directory_admin):
+    make_service(make_organization("Hilltop Hospice"), name="Day hospice")
+    client.force_login(directory_admin)
+    upload_file(client, csv_bytes(good_rows()))
+    page = client.get(report_url(DirectoryImport.objects.get())).content.decode()
+    assert "1 new organisation." in page
+    assert "1 organisation already in the directory gets new services (its own details are not changed)." in page
+    assert "<td>row 4</td><td>Hospice at home</td><td>Hilltop Hospice <em>(already in the directory)</em>" in page
 
 
 def test_a_file_with_problems_lists_each_once_by_row_and_column_and_cannot_be_confirmed(client, directory_admin):
