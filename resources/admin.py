@@ -7,22 +7,26 @@ index and the cached public pages in step with the listing.
 
 import datetime
 
-from django import forms
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.admin_helpers import ReadOnlyAdmin, run_for_each
-from resources import link_check, services
+from resources import admin_views, link_check, services
+from resources.forms import WebAddressField
 from resources.models import (
     Address,
     CostOption,
+    DirectoryImport,
     Language,
     LinkCheck,
     Location,
+    LocationType,
     Organization,
     Phone,
     Schedule,
@@ -30,10 +34,14 @@ from resources.models import (
     ServiceArea,
     ServiceAtLocation,
     TaxonomyTerm,
-    http_url_validator,
 )
 
 DUE_SOON_DAYS = 30
+
+
+class DirectoryAdminMedia:
+    # Phone rows and the other tabular inlines fit the page instead of scrolling sideways.
+    css = {"all": ["resources/directory-admin.css"]}
 
 
 class CategoryFilter(admin.SimpleListFilter):
@@ -83,18 +91,12 @@ class BrokenLinkFilter(admin.SimpleListFilter):
         return queryset
 
 
-class WebAddressField(forms.URLField):
-    """Web addresses only (http or https), refused with a message that says so."""
-
-    default_validators = [http_url_validator]
-    default_error_messages = {"invalid": http_url_validator.message}  # a form field's own message wins otherwise
-
-
 # Addresses typed without a scheme are taken as https://, the scheme every listing should use.
 HTTPS_BY_DEFAULT = {models.URLField: {"form_class": WebAddressField, "assume_scheme": "https"}}
 
 
 class PhoneInline(admin.TabularInline):
+    classes = ["fits-page"]
     model = Phone
     fields = ["number", "extension", "type", "description", "position"]
     extra = 0
@@ -140,7 +142,8 @@ class ServiceAdmin(admin.ModelAdmin):
     search_fields = ["name", "alternate_name", "organization__name", "description"]
     autocomplete_fields = ["organization"]
     filter_horizontal = ["terms"]
-    readonly_fields = ["assured_date", "assured_by", "verification_due", "last_modified"]
+    readonly_fields = ["assured_date", "verified_by", "verification_due", "last_modified"]
+    Media = DirectoryAdminMedia
     fieldsets = [
         (None, {"fields": ["organization", "name", "alternate_name", "status", "alert", "description"]}),
         (
@@ -157,11 +160,21 @@ class ServiceAdmin(admin.ModelAdmin):
             },
         ),  # fmt: skip
         (_("Filed under"), {"fields": ["terms"]}),
-        (_("Verification"), {"fields": ["assured_date", "assured_by", "verification_due", "last_modified"]}),
+        (_("Verification"), {"fields": ["assured_date", "verified_by", "verification_due", "last_modified"]}),
     ]
     inlines = [PhoneInline, ScheduleInline, ServiceAreaInline, LanguageInline, CostOptionInline,
                ServiceAtLocationInline]  # fmt: skip
     actions = ["mark_verified"]
+
+    def get_urls(self):
+        add_listing = self.admin_site.admin_view(lambda request: admin_views.add_listing(self.admin_site, request))
+        return [path("add-listing/", add_listing, name="resources_add_listing"), *super().get_urls()]
+
+    @admin.display(description=_("verified by"))
+    def verified_by(self, service):
+        """The name as text: a link into the user admin would open a page directory admins may not see."""
+        user = service.assured_by
+        return (user.get_full_name() or user.get_username()) if user else "-"
 
     @admin.display(boolean=True, description=_("due"))
     def is_due(self, service):
@@ -227,6 +240,7 @@ class OrganizationAdmin(admin.ModelAdmin):
     search_fields = ["name", "alternate_name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ServiceInline, OrganizationPhoneInline, LocationInline]
+    Media = DirectoryAdminMedia
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(service_total=Count("services"))
@@ -242,7 +256,24 @@ class OrganizationAdmin(admin.ModelAdmin):
 
 class AddressInline(admin.StackedInline):
     model = Address
+    fields = ["address_1", "address_2", "city", "state_province", "postal_code", "country", "attention"]
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        """The address takes its location's type, so that the type is asked once (on the location)."""
+        formset = super().get_formset(request, obj, **kwargs)
+        location_type = obj.location_type if obj is not None else LocationType.PHYSICAL
+
+        class SameTypeFormSet(formset):
+            def save_new(self, form, commit=True):
+                form.instance.address_type = self.instance.location_type or location_type
+                return super().save_new(form, commit=commit)
+
+            def save_existing(self, form, obj, commit=True):
+                form.instance.address_type = self.instance.location_type or location_type
+                return super().save_existing(form, obj, commit=commit)
+
+        return SameTypeFormSet
 
 
 @admin.register(Location)
@@ -254,6 +285,7 @@ class LocationAdmin(admin.ModelAdmin):
     search_fields = ["name", "organization__name", "addresses__city"]
     autocomplete_fields = ["organization"]
     inlines = [AddressInline]
+    Media = DirectoryAdminMedia
 
 
 @admin.register(TaxonomyTerm)
@@ -268,3 +300,32 @@ class LinkCheckAdmin(ReadOnlyAdmin):
     list_display = ["url", "is_broken", "status_code", "error", "final_url", "checked_at"]
     list_filter = ["is_broken"]
     search_fields = ["url"]
+
+
+@admin.register(DirectoryImport)
+class DirectoryImportAdmin(ReadOnlyAdmin):
+    """Files uploaded for import, with their check and outcome; kept for the audit trail. Uploading
+    and confirming are the screens of `resources.admin_views`, written by `resources.importing`."""
+
+    list_display = ["file_name", "status", "uploaded_by", "uploaded_at", "imported_by", "imported_at"]
+    list_filter = ["status"]
+    list_select_related = ["uploaded_by", "imported_by"]
+    search_fields = ["file_name", "sha256"]
+    fields = ["file_name", "status", "sha256", "uploaded_by", "uploaded_at", "imported_by", "imported_at",
+              "report_link", "file_text"]  # fmt: skip
+    readonly_fields = fields
+
+    def get_urls(self):
+        site = self.admin_site
+        upload = site.admin_view(lambda request: admin_views.import_upload(site, request))
+        report = site.admin_view(lambda request, pk: admin_views.import_report(site, request, pk))
+        return [
+            path("upload/", upload, name="resources_directoryimport_upload"),
+            path("<int:pk>/report/", report, name="resources_directoryimport_report"),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description=_("report"))
+    def report_link(self, upload):
+        url = reverse("admin:resources_directoryimport_report", args=[upload.pk])
+        return format_html('<a href="{}">{}</a>', url, _("The check's report, and the import if it is ready"))

@@ -142,6 +142,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import hashlib
 import io
 import json
 import re
@@ -156,15 +157,20 @@ from pathlib import Path
 import pghistory
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.core.validators import URLValidator
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from portal.security_log import security_event
 from resources.hsds import GROUP_MEETING_CODE
 from resources.models import (
     Address,
     AreaScope,
     CostOption,
+    DirectoryImport,
+    ImportStatus,
     Language,
     Location,
     Organization,
@@ -177,6 +183,7 @@ from resources.models import (
     ServiceStatus,
     Taxonomy,
     TaxonomyTerm,
+    http_url_validator,
 )
 from resources.services import CHANGE_PERMISSION, listings_changed
 from resources.vocabulary import language_name
@@ -273,6 +280,9 @@ class ImportResult:
     existing_organizations: int
     dry_run: bool
     notes: list[str] = field(default_factory=list)
+    # What the import adds, for the admin's report: one entry per service, in file order, as
+    # {"where": "row 2", "service": ..., "organization": ..., "organization_is_new": bool}.
+    added: list[dict] = field(default_factory=list)
 
 
 # --- Where a value came from ---------------------------------------------------------------------
@@ -334,6 +344,7 @@ class _Listing:
 class _Plan:
     def __init__(self):
         self.problems: list[Problem] = []
+        self._seen_problems: set[Problem] = set()
         self._notes: dict[tuple[str, str], list] = {}  # (path pattern, message) -> [first path, count]
         self.listings: list[_Listing] = []
         self.organizations: dict[uuid.UUID, _Organization] = {}
@@ -345,7 +356,10 @@ class _Plan:
         self.terms_by_id = {term.id: term for term in terms}
 
     def add(self, problem: Problem) -> None:
-        self.problems.append(problem)
+        """Each problem is reported once, however many checks found it."""
+        if problem not in self._seen_problems:
+            self._seen_problems.add(problem)
+            self.problems.append(problem)
 
     def note(self, path: str, message: str) -> None:
         """Something in the file that is not imported but is no error; repeats are counted, not listed."""
@@ -387,6 +401,10 @@ class _Plan:
         except ValidationError as error:
             for name, messages in error.message_dict.items():
                 label = "" if name == NON_FIELD_ERRORS else labels.get(name, name)
+                if str(http_url_validator.message) in messages:
+                    # A web address field runs Django's URL check and ours (http or https only): one
+                    # bad address is one problem, told with the message that says what to write.
+                    messages = [m for m in messages if m != str(URLValidator.message)]
                 for message in messages:
                     self.add(origin.problem(label, message))
 
@@ -1179,6 +1197,10 @@ def import_directory(
         services=len(plan.listings), new_organizations=len(new_orgs),
         existing_organizations=len(plan.organizations) - len(new_orgs),
         dry_run=dry_run, notes=plan.notes,
+        added=[{"where": str(listing.origin), "service": listing.service.name,
+                "organization": listing.organization.instance.name if listing.organization else "",
+                "organization_is_new": bool(listing.organization and listing.organization.is_new)}
+               for listing in plan.listings],
     )  # fmt: skip
     if dry_run:
         return result
@@ -1227,3 +1249,96 @@ def import_file(
         raise ValueError(f"{path.name}: the file name must end in .csv or .json.")
     return import_directory(data=path.read_bytes(), kind=kind, user=user, dry_run=dry_run, source=path.name,
                             progress=progress)  # fmt: skip
+
+
+# --- Importing from the admin: upload and check, then confirm ---------------------------------------
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+def _file_kind(file_name: str) -> str:
+    kind = Path(file_name).suffix.lower().lstrip(".")
+    if kind not in ("csv", "json"):
+        raise ValidationError(_("The file name must end in .csv (or .json for HSDS)."), code="kind")
+    return kind
+
+
+def _report(result: ImportResult | None, problems: list[Problem]) -> dict:
+    if result is None:
+        return {"problems": [{"row": p.row, "column": p.column, "message": p.message, "text": str(p)}
+                             for p in problems]}  # fmt: skip
+    return {"problems": [], "services": result.services, "new_organizations": result.new_organizations,
+            "existing_organizations": result.existing_organizations, "notes": result.notes,
+            "added": result.added}  # fmt: skip
+
+
+@transaction.atomic
+def import_upload(*, user: AbstractBaseUser, file_name: str, data: bytes) -> DirectoryImport:
+    """Keep an uploaded file and check it as a dry run: nothing is added to the directory yet.
+
+    The file's text, its SHA-256 and the report (every problem by row and column, or what would be
+    added) are stored in a `DirectoryImport`, which the audit trail records; `import_confirm` then
+    imports exactly this file. Raises `PermissionDenied` for users who may not import, and
+    `ValidationError` for a file that is not a .csv/.json or is too large (nothing is stored then).
+    """
+    _require_permission(user)
+    kind = _file_kind(file_name)
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise ValidationError(_("The file is larger than %(size)d MB: split it, or import it on the server with "
+                                "manage.py import_directory.") % {"size": MAX_UPLOAD_BYTES // (1024 * 1024)},
+                              code="size")  # fmt: skip
+    # Kept as text where it is text; bytes that are not UTF-8, and NUL (which PostgreSQL text cannot
+    # hold), are shown as U+FFFD. Such a file is refused by the check, so it can never be confirmed.
+    text = data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+    try:
+        result = import_directory(data=data, kind=kind, user=user, dry_run=True, source=file_name)
+        report, status = _report(result, []), ImportStatus.READY
+    except ImportRejected as rejected:
+        report, status = _report(None, rejected.problems), ImportStatus.REJECTED
+    if status == ImportStatus.READY and text.encode("utf-8") != data:  # defensive: cannot pass the check
+        report = _report(None, [Problem(None, "file", "the file could not be kept exactly as uploaded.")])
+        status = ImportStatus.REJECTED
+    with pghistory.context(action="directory.import.check", user=user.pk, file=file_name):
+        upload = DirectoryImport.objects.create(
+            file_name=file_name[:255], file_text=text, sha256=hashlib.sha256(data).hexdigest(), uploaded_by=user,
+            status=status, report=report,
+        )  # fmt: skip
+    transaction.on_commit(lambda: security_event("directory_import_checked", user=user, upload=upload.pk,
+                                                 status=status))  # fmt: skip
+    return upload
+
+
+@transaction.atomic
+def import_confirm(*, user: AbstractBaseUser, upload: DirectoryImport, sha256: str) -> DirectoryImport:
+    """Import a checked upload: exactly the file that was checked (its SHA-256 must match the one the
+    admin saw), all or nothing, once. The file is checked again first, since the directory may
+    have changed since; if it is now refused, the upload records why and nothing is imported.
+
+    Raises `PermissionDenied` for users who may not import; `ValidationError` if the upload was
+    refused or imported already, or if `sha256` is not the file's.
+    """
+    _require_permission(user)
+    upload = DirectoryImport.objects.select_for_update().get(pk=upload.pk)
+    if upload.status == ImportStatus.IMPORTED:
+        raise ValidationError(_("This file was imported already."), code="imported")
+    if upload.status != ImportStatus.READY:
+        raise ValidationError(_("This file was refused: fix the problems and upload it again."), code="rejected")
+    data = upload.file_text.encode("utf-8")
+    if sha256 != upload.sha256 or hashlib.sha256(data).hexdigest() != upload.sha256:
+        raise ValidationError(_("This is not the file that was checked: upload it again."), code="changed")
+    source = f"admin upload {upload.pk}: {upload.file_name}"
+    with pghistory.context(action="directory.import", user=user.pk, upload=upload.pk):
+        try:
+            result = import_directory(data=data, kind=_file_kind(upload.file_name), user=user, source=source)
+        except ImportRejected as rejected:
+            upload.status = ImportStatus.REJECTED
+            upload.report = {**upload.report, "outcome": _report(None, rejected.problems)}
+            upload.save(update_fields=["status", "report"])
+            return upload
+        upload.status = ImportStatus.IMPORTED
+        upload.imported_by, upload.imported_at = user, timezone.now()
+        upload.report = {**upload.report, "outcome": _report(result, [])}
+        upload.save(update_fields=["status", "imported_by", "imported_at", "report"])
+    transaction.on_commit(lambda: security_event("directory_imported", user=user, upload=upload.pk,
+                                                 services=result.services))  # fmt: skip
+    return upload

@@ -50,7 +50,7 @@ class TaxonomyTerm(models.Model):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=100)
     description = models.TextField(_("description"), blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Lower numbers are listed first."))
 
     class Meta:
         ordering = ["taxonomy", "position", "name"]
@@ -64,7 +64,12 @@ class TaxonomyTerm(models.Model):
 @audited(exclude=["search_vector"])
 class Organization(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True, help_text=_("Used in /support/<slug>/."))
+    slug = models.SlugField(
+        _("page address"),
+        max_length=120,
+        unique=True,
+        help_text=_("The end of the page address, as in /support/this-part/: lowercase letters, digits and dashes."),
+    )
     name = models.CharField(_("name"), max_length=200)
     alternate_name = models.CharField(_("alternate name"), max_length=200, blank=True)
     description = models.TextField(_("description"))
@@ -194,7 +199,12 @@ class Location(models.Model):
 class Address(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="addresses")
-    address_type = models.CharField(_("type"), max_length=10, choices=LocationType.choices)
+    address_type = models.CharField(
+        _("type"),
+        max_length=10,
+        choices=LocationType.choices,
+        help_text=_("Usually the same as the location's: physical for a place to visit, postal for mail."),
+    )
     attention = models.CharField(_("attention"), max_length=200, blank=True)
     address_1 = models.CharField(_("address line 1"), max_length=200)
     address_2 = models.CharField(_("address line 2"), max_length=200, blank=True)
@@ -256,7 +266,7 @@ class Phone(models.Model):
     description = models.CharField(
         _("description"), max_length=300, blank=True, help_text=_("Hours and languages, such as “Every day, 24 hours”.")
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Lower numbers are listed first."))
 
     class Meta:
         ordering = ["position", "number"]
@@ -292,9 +302,22 @@ class Schedule(models.Model):
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="schedules")
     freq = models.CharField(_("repeats"), max_length=7, choices=Frequency.choices, blank=True)
     interval = models.PositiveSmallIntegerField(
-        _("every"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
+        _("every"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("With “repeats”: 2 means every other week or month. Empty means every one."),
     )
-    byday = models.CharField(_("days"), max_length=60, blank=True, validators=[byday_validator])
+    byday = models.CharField(
+        _("days"),
+        max_length=60,
+        blank=True,
+        validators=[byday_validator],
+        help_text=_(
+            "Two-letter days, comma-separated: MO,WE for Mondays and Wednesdays; a number first for a week of the "
+            "month: 2TU is the second Tuesday, -1FR the last Friday. Empty if it does not repeat on set days."
+        ),
+    )
     opens_at = models.TimeField(_("opens or starts at"), null=True, blank=True)
     closes_at = models.TimeField(_("closes or ends at"), null=True, blank=True)
     timezone = models.CharField(_("time zone"), max_length=60, blank=True, help_text=_("Such as America/New_York."))
@@ -354,7 +377,9 @@ class ServiceArea(models.Model):
 class Language(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="languages")
-    code = models.CharField(_("ISO 639 code"), max_length=10)
+    code = models.CharField(
+        _("language code"), max_length=10, help_text=_("Two letters, such as en for English or es for Spanish.")
+    )
     name = models.CharField(_("name"), max_length=60)
     note = models.CharField(_("note"), max_length=200, blank=True)
 
@@ -410,3 +435,48 @@ class LinkCheck(models.Model):
 
     def __str__(self):
         return self.url
+
+
+class ImportStatus(models.TextChoices):
+    READY = "ready", _("Checked: ready to import")
+    REJECTED = "rejected", _("Refused: problems found, nothing imported")
+    IMPORTED = "imported", _("Imported")
+
+
+@audited
+class DirectoryImport(models.Model):
+    """A CSV file uploaded in the admin, its dry-run report and what became of it.
+
+    The file's text is kept as uploaded, with its SHA-256, so that the confirm step imports exactly
+    the file that was checked and the audit trail shows what was imported, by whom and when.
+    Rows are written only by `resources.importing` (`import_upload`, `import_confirm`).
+    """
+
+    file_name = models.CharField(_("file name"), max_length=255)
+    file_text = models.TextField(_("file"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("uploaded by")
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    status = models.CharField(_("status"), max_length=10, choices=ImportStatus.choices)
+    report = models.JSONField(
+        _("report"), default=dict, help_text=_("The check's findings: problems, notes and what would be added.")
+    )
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("imported by"),
+    )
+    imported_at = models.DateTimeField(_("imported"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        verbose_name = _("directory import")
+        verbose_name_plural = _("directory imports")
+
+    def __str__(self):
+        return f"{self.file_name} ({self.uploaded_at:%Y-%m-%d %H:%M})" if self.uploaded_at else self.file_name

@@ -15,18 +15,34 @@ from collections.abc import Callable, Sequence
 import pghistory
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.db import models, transaction
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from portal import search
 from portal.dates import months_later
 from portal.page_cache import public_pages_changed
 from portal.security_log import security_event
-from resources.models import PUBLIC_STATUSES, Service
-from resources.vocabulary import HELPLINE, SUPPORT_GROUP
+from resources.models import (
+    PUBLIC_STATUSES,
+    Address,
+    AreaScope,
+    CostOption,
+    Language,
+    Location,
+    LocationType,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    TaxonomyTerm,
+)
+from resources.vocabulary import HELPLINE, SUPPORT_GROUP, language_name
 
 VERIFY_PERMISSION = "resources.verify_service"
 CHANGE_PERMISSION = "resources.change_service"
@@ -159,3 +175,154 @@ def listing_deleted(*, service_id, user: AbstractBaseUser) -> None:
     _require(user, "resources.delete_service", _("delete directory listings"))
     search.unindex(f"service:{service_id}")
     public_pages_changed()
+
+
+# --- A whole listing in one go (the admin's "Add a listing" screen) --------------------------------
+
+
+def free_organization_slug(name: str) -> str:
+    """The organisation's page address from its name, with -2, -3... if another has it already."""
+    base = slugify(name)[:120].strip("-")
+    if not base:
+        return ""
+    slug, number = base, 1
+    while Organization.objects.filter(slug=slug).exists():
+        number += 1
+        suffix = f"-{number}"
+        slug = base[: 120 - len(suffix)] + suffix
+    return slug
+
+
+class _ListingErrors:
+    """Every problem of a listing, keyed as the admin form names its fields ("phones-0-number")."""
+
+    def __init__(self):
+        self.by_key: dict[str, list[str]] = {}
+
+    def add(self, key: str, message: str) -> None:
+        messages = self.by_key.setdefault(key, [])
+        if message not in messages:
+            messages.append(message)
+
+    def check(self, instance: models.Model, prefix: str, exclude: Sequence[str] = ()) -> None:
+        try:
+            instance.full_clean(exclude=list(exclude), validate_unique=False, validate_constraints=False)
+        except ValidationError as error:
+            for name, messages in error.message_dict.items():
+                key = prefix if name == NON_FIELD_ERRORS else f"{prefix}-{name}"
+                for message in messages:
+                    self.add(key, message)
+
+    def raise_if_any(self) -> None:
+        if self.by_key:
+            raise ValidationError(self.by_key)
+
+
+@transaction.atomic
+def listing_create(
+    *,
+    user: AbstractBaseUser,
+    organization: Organization | dict,
+    service: dict,
+    terms: Sequence[TaxonomyTerm] = (),
+    languages: Sequence[str] = (),
+    phones: Sequence[dict] = (),
+    location: dict | None = None,
+    address: dict | None = None,
+    area: dict | None = None,
+    cost: dict | None = None,
+    schedule: dict | None = None,
+) -> Service:
+    """Add a listing in one step: a new organisation (or one already in the directory), its service
+    and, optionally, the service's phones, place with its address, area served, languages, cost and
+    schedule. Everything is checked first; if anything is wrong nothing is saved and
+    `ValidationError` names every problem by the admin form's field ("service-name",
+    "phones-1-number", "address-city").
+
+    The location's type is asked once: its address takes the same type (a virtual location has a
+    web address, not a street address). Not verified: like an import, a new listing waits for a
+    directory admin to check it with the organisation.
+    """
+    _require(user, "resources.add_service", _("add directory listings"))
+    errors = _ListingErrors()
+    if isinstance(organization, Organization):
+        org = Organization.objects.get(pk=organization.pk)
+    else:
+        _require(user, "resources.add_organization", _("add organisations to the directory"))
+        org = Organization(**organization)
+        org.slug = free_organization_slug(org.name)
+        errors.check(org, "organization", exclude=["slug"] if not org.slug else [])
+        if org.name and not org.slug:
+            errors.add("organization-name", _("The name needs a letter or digit (it makes the page address)."))
+    new_service = Service(organization=org, **service)
+    errors.check(new_service, "service", exclude=["organization"])
+    parts: list[models.Model] = []
+    seen_codes = set()
+    for code in languages:
+        code = code.strip().lower()
+        name = language_name(code)
+        if name is None:
+            errors.add("service-languages", _("Unknown language code %(code)s: use two letters such as en or es.")
+                       % {"code": repr(code)})  # fmt: skip
+        elif code not in seen_codes:
+            seen_codes.add(code)
+            parts.append(Language(service=new_service, code=code, name=name))
+    for position, values in enumerate(phones):
+        phone = Phone(service=new_service, position=position, **values)
+        errors.check(phone, f"phones-{position}", exclude=["service", "organization"])
+        parts.append(phone)
+    if area:
+        made = ServiceArea(service=new_service, **area)
+        made.state = made.state.upper()
+        if made.scope == AreaScope.NATIONAL and not made.name:
+            made.name = "United States"
+        elif made.scope == AreaScope.STATE and not made.name:
+            made.name = made.state
+        exclude = ["service"]
+        if made.scope in (AreaScope.STATE, AreaScope.CITY) and not made.state:
+            errors.add("area-state", _("A state or city area needs its two-letter state code, such as OH."))
+            exclude.append("name")  # a state's name comes from its code: one problem, told once
+        errors.check(made, "area", exclude=exclude)
+        parts.append(made)
+    if cost:
+        made = CostOption(service=new_service, **cost)
+        errors.check(made, "cost", exclude=["service"])
+        parts.append(made)
+    if schedule:
+        made = Schedule(service=new_service, **schedule)
+        made.byday = made.byday.upper()
+        if made.byday and not made.freq:
+            made.freq = "MONTHLY" if any(ch.isdigit() for ch in made.byday) else "WEEKLY"
+        errors.check(made, "schedule", exclude=["service"])
+        parts.append(made)
+    place = street = None
+    if location:
+        place = Location(organization=org, **location)
+        errors.check(place, "location", exclude=["organization"])
+        if address and place.location_type in (LocationType.PHYSICAL, LocationType.POSTAL):
+            street = Address(location=place, address_type=place.location_type, **address)
+            errors.check(street, "address", exclude=["location", "address_type"])
+        elif address and place.location_type == LocationType.VIRTUAL:
+            errors.add("address", _("An online location has no street address: leave the address empty, or choose "
+                                    "a physical or postal location."))  # fmt: skip
+        elif place.location_type == LocationType.PHYSICAL:
+            errors.add("address-address_1", _("A place to visit needs its address."))
+    elif address:
+        errors.add("location-location_type", _("Choose the kind of place this address is."))
+    errors.raise_if_any()
+
+    with pghistory.context(action="listing.create", user=user.pk):
+        if org._state.adding:
+            org.save()
+        new_service.save()
+        new_service.terms.set(terms)
+        for part in parts:
+            part.save()
+        if place is not None:
+            place.save()
+            if street is not None:
+                street.save()
+            ServiceAtLocation.objects.create(service=new_service, location=place)
+    transaction.on_commit(lambda: security_event("listing_created", user=user, service=new_service.pk))
+    listing_changed(service=new_service, user=user, just_created=True)
+    return new_service

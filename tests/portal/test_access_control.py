@@ -34,6 +34,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from articles import services
 from articles.models import Article, ContentKind, ReviewDecision
+from resources import importing
 from resources.models import LinkCheck
 from tests.content import article_content, medicine_content, publish, reference
 from tests.resources.listings import make_organization, make_service
@@ -252,6 +253,16 @@ SITE_ROWS = [
                                                             LOGIN,    200,   403,     403,      200),
     row(WS + "new/<slug:kind>/", "/admin/articles/revision/new/no-such-kind/",
                                                             LOGIN,    404,   404,     404,      404),
+    # --- The directory admin's own screens (resources.admin_views) -----------------------------
+    row("admin/resources/service/add-listing/", "/admin/resources/service/add-listing/",
+                                                            LOGIN,    403,   403,     200,      200),
+    row("admin/resources/directoryimport/upload/", "/admin/resources/directoryimport/upload/",
+                                                            LOGIN,    403,   403,     200,      200),
+    row("admin/resources/directoryimport/<int:pk>/report/",
+        "/admin/resources/directoryimport/{object:resources.directoryimport}/report/",
+                                                            LOGIN,    403,   403,     200,      200),
+    row("admin/resources/directoryimport/<int:pk>/report/", "/admin/resources/directoryimport/999999/report/",
+                                                            LOGIN,    403,   403,     404,      404),
 ]
 # fmt: on
 
@@ -281,6 +292,7 @@ MODEL_ACCESS = {
     "resources.location":          ("",    "",      VACD,     VACD),
     "resources.taxonomyterm":      ("",    "",      V,        V),
     "resources.linkcheck":         ("",    "",      V,        V),
+    "resources.directoryimport":   ("",    "",      V,        V),
     "pghistory.events":            ("",    "",      "",       V),
 }
 # fmt: on
@@ -381,6 +393,8 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
     service = make_service()
     hidden = make_organization("Organisation without public services")
     LinkCheck.objects.create(url="https://support.example.org/groups", checked_at=timezone.now())
+    importing.import_upload(user=directory_admin, file_name="listings.csv",
+                            data=b"organization_name,service_name,description\nA,B,C\n")  # fmt: skip
     for user in (author, reviewer, directory_admin, superuser):
         second_factor(user)
     StaticDevice.objects.create(user=superuser, name="Recovery codes", confirmed=True)

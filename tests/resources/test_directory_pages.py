@@ -221,3 +221,30 @@ def test_the_vocabulary_has_every_term_the_directory_promises():
             "in-person", "online", "telephone", "person-with-cancer", "carer-or-family", "bereaved",
             "metastatic"} <= codes  # fmt: skip
     assert not Organization.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "description", "fees", "shown"),
+    [
+        ("free", "", "Free", "Free"),  # once, not "Free Free"
+        ("free", "Free.", "", "Free"),  # not "Free (Free.)"
+        ("free", "No charge", "free", "Free (No charge)"),
+        ("sliding scale", "", "Grants depend on income.", "Sliding scale. Grants depend on income."),
+        ("fee", "$10 a session", "", "Fee ($10 a session)"),
+    ],
+)
+def test_the_cost_is_said_once_and_in_sentences(client, option, description, fees, shown):
+    organization = make_organization()
+    service = make_service(organization, cost=option, fees_description=fees)
+    service.cost_options.update(amount_description=description)
+    page = client.get(organization.get_absolute_url()).content.decode()
+    assert re.search(r"<dt>Cost</dt>\s*<dd>(.*?)</dd>", page, re.S).group(1) == shown
+
+
+def test_a_fees_text_alone_is_the_cost_line_and_is_escaped(client):
+    organization = make_organization()
+    service = make_service(organization, fees_description='<script>alert(1)</script> "Ask us"')
+    service.cost_options.all().delete()
+    page = client.get(organization.get_absolute_url()).content.decode()
+    shown = re.search(r"<dt>Cost</dt>\s*<dd>(.*?)</dd>", page, re.S).group(1)
+    assert shown == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;Ask us&quot;"
