@@ -385,4 +385,163 @@ MEDICINES_MORE = [
             },
         ],
     },
+    {
+        "slug": "denosumab",
+        "generic_name": "denosumab",
+        "brand_names": ["Xgeva"],
+        "drug_class": "bone-strengthening medicine (RANK ligand inhibitor)",
+        "summary": (
+            "A shot that helps protect bones when cancer has spread to them. "
+            "This page is about Xgeva, not Prolia, which is the same medicine for a different use."
+        ),
+        "how_it_works": (
+            "When cancer spreads to bone, it can turn on cells that break bone down. "
+            "Denosumab is a monoclonal antibody, a man-made protein. "
+            "It blocks a signal called RANK ligand that these cells need, so less bone is broken down. "
+            "It does not treat the cancer itself."
+        ),
+        "who_it_is_for": (
+            "The US label for Xgeva says it is used to help prevent bone problems in people whose cancer has spread "
+            "to the bones from a solid tumor, such as breast cancer [1]. "
+            "These bone problems include broken bones, pressure on the spinal cord, and needing radiation or "
+            "surgery to the bone [1]. "
+            "It is also used for multiple myeloma, for a rare bone tumor, and for high calcium caused by cancer "
+            "when other medicines have not worked [1].\n\n"
+            "Prolia contains the same medicine, denosumab, but it is a different product with its own label [1]. "
+            "People who get Xgeva should not also get Prolia [1]. "
+            "Your care team decides if it fits your situation."
+        ),
+        "line_of_treatment": "Alongside cancer treatment, for cancer that has spread to the bones",
+        "hr_status": [],
+        "her2_status": [],
+        "routes": ["subcutaneous"],
+        "schedule": (
+            "A shot (injection) under the skin of your upper arm, thigh, or belly, given in a clinic every four "
+            "weeks. Your care team may ask you to take calcium and vitamin D."
+        ),
+        "common_side_effects": (
+            "- Feeling tired or weak\n"
+            "- Low phosphate in the blood (found on blood tests)\n"
+            "- Nausea (feeling sick to your stomach)"
+        ),
+        "serious_side_effects": (
+            "- Muscle cramps, twitching, or spasms, or numbness or tingling in your fingers, toes, or around your "
+            "mouth. These can be signs of low calcium in the blood, which can be severe, and deaths have been "
+            "reported [1].\n"
+            "- Pain, swelling, or sores in your mouth or jaw, loose teeth, or a sore that does not heal after "
+            "dental work. These can be signs of jaw bone damage (osteonecrosis of the jaw) [1]. "
+            "Tell your dentist you get Xgeva.\n"
+            "- New or unusual pain in your thigh, hip, or groin. This can be a sign of an unusual thigh bone "
+            "break [1].\n"
+            "- Trouble breathing, swelling of your face, lips, or throat, rash, or hives. "
+            "These can be signs of a serious allergic reaction [1].\n"
+            "- Back pain or new broken bones in the spine after treatment stops [1]. "
+            "Do not stop Xgeva without talking with your care team.\n"
+            "- A possible pregnancy. Tell your care team right away, because denosumab can harm an unborn baby [1]."
+        ),
+        "questions_to_ask": (
+            "- Why do you suggest Xgeva for me, and how long will I get it?\n"
+            "- Should I see a dentist before I start?\n"
+            "- Should I take calcium and vitamin D, and how much?\n"
+            "- How will you check my calcium level?\n"
+            "- What happens if I need to stop Xgeva?"
+        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=628f0998-1206-4001-aeee-18133aa9f3bf",
+        "fda_label_date": "2025-04-11",
+        "label_confirmed": True,
+        "biomarkers": [],
+        "references": [
+            {
+                "title": "Label: XGEVA- denosumab injection",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=628f0998-1206-4001-aeee-18133aa9f3bf",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+        ],
+    },
+    {
+        "slug": "zoledronic-acid",
+        "generic_name": "zoledronic acid",
+        "brand_names": ["Zometa"],
+        "drug_class": "bone-strengthening medicine (bisphosphonate)",
+        "summary": (
+            "A drip that helps protect bones when cancer has spread to them, and lowers high calcium caused by cancer."
+        ),
+        "how_it_works": (
+            "When cancer spreads to bone, cells that break bone down become too active. "
+            "Zoledronic acid is a bisphosphonate. "
+            "It sticks to bone and slows down these cells, so less bone is broken down and less calcium is "
+            "released into the blood. "
+            "It does not treat the cancer itself."
+        ),
+        "who_it_is_for": (
+            "The US label says zoledronic acid is used, along with standard cancer treatment, for people whose "
+            "cancer has spread to the bones from a solid tumor, such as breast cancer [1]. "
+            "It is also used for multiple myeloma, and to treat high calcium in the blood caused by cancer [1].\n\n"
+            "Reclast contains the same medicine, but it is a different product with its own label [1]. "
+            "People who get zoledronic acid for cancer should not also get Reclast [1]. "
+            "Zometa is the brand name; the label linked here is for a generic version of the same product. "
+            "Your care team decides if it fits your situation."
+        ),
+        "line_of_treatment": "Alongside cancer treatment, for cancer that has spread to the bones",
+        "hr_status": [],
+        "her2_status": [],
+        "routes": ["iv"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every three to four weeks. "
+            "You need a blood test of your kidneys before each dose, and you may be asked to take calcium and "
+            "vitamin D."
+        ),
+        "common_side_effects": (
+            "- Nausea (feeling sick to your stomach) and vomiting\n"
+            "- Feeling tired\n"
+            "- Low red blood cell counts (anemia)\n"
+            "- Bone pain\n"
+            "- Constipation\n"
+            "- Fever\n"
+            "- Shortness of breath"
+        ),
+        "serious_side_effects": (
+            "- Passing less urine, swelling, or changes in kidney blood tests. "
+            "Zoledronic acid can harm the kidneys, and the risk is higher if you already have kidney problems [1].\n"
+            "- Pain, swelling, or sores in your mouth or jaw, loose teeth, or a sore that does not heal after "
+            "dental work. These can be signs of jaw bone damage (osteonecrosis of the jaw) [1]. "
+            "Tell your dentist you get zoledronic acid.\n"
+            "- Severe pain in your bones, joints, or muscles [1].\n"
+            "- New or unusual pain in your thigh, hip, or groin. This can be a sign of an unusual thigh bone "
+            "break [1].\n"
+            "- Muscle cramps or spasms, or numbness or tingling around your mouth or in your fingers. "
+            "These can be signs of low calcium in the blood [1].\n"
+            "- Wheezing or trouble breathing if you have asthma that gets worse with aspirin [1].\n"
+            "- A possible pregnancy. Tell your care team right away, because zoledronic acid can harm an unborn "
+            "baby [1]."
+        ),
+        "questions_to_ask": (
+            "- Why do you suggest zoledronic acid for me, and how long will I get it?\n"
+            "- Should I see a dentist before I start?\n"
+            "- How will you check my kidneys?\n"
+            "- Should I take calcium and vitamin D?\n"
+            "- How does this compare with denosumab (Xgeva) for me?"
+        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=6a153c94-3cb5-4c05-98b2-1e18f5f3fe80",
+        "fda_label_date": "2023-02-02",
+        "label_confirmed": True,
+        "biomarkers": [],
+        "references": [
+            {
+                "title": "Label: ZOLEDRONIC ACID injection",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2023,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=6a153c94-3cb5-4c05-98b2-1e18f5f3fe80",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+        ],
+    },
 ]
