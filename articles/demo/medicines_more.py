@@ -544,4 +544,225 @@ MEDICINES_MORE = [
             },
         ],
     },
+    {
+        "slug": "datopotamab-deruxtecan",
+        "generic_name": "datopotamab deruxtecan",
+        "brand_names": ["Datroway"],
+        "drug_class": "Trop-2-directed antibody-drug conjugate",
+        "summary": (
+            "A medicine that joins an antibody to a chemotherapy drug, so the chemotherapy is carried to cancer "
+            "cells that have a protein called Trop-2."
+        ),
+        "how_it_works": (
+            "Datopotamab deruxtecan is an antibody-drug conjugate. "
+            "The antibody part finds Trop-2, a protein on the surface of many breast cancer cells. "
+            "Once inside the cell, it lets go of a chemotherapy drug that damages the cell's DNA, so the cell dies."
+        ),
+        "who_it_is_for": (
+            "The US label says datopotamab deruxtecan is for adults with hormone receptor-positive, HER2-negative "
+            "breast cancer that cannot be removed by surgery or has spread to other parts of the body [1]. "
+            "HER2-negative here includes HER2-low [1]. "
+            "It is for people who have already had hormone-based treatment and chemotherapy for the cancer that "
+            "has spread [1].\n\n"
+            "Your care team decides if it fits your situation."
+        ),
+        "line_of_treatment": (
+            "After hormone-based treatment and chemotherapy for advanced hormone receptor-positive, HER2-negative "
+            "disease"
+        ),
+        "hr_status": ["positive"],
+        "her2_status": ["zero", "low"],
+        "routes": ["iv"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every few weeks. "
+            "You may be given eye drops and a mouthwash to help prevent eye problems and mouth sores."
+        ),
+        "common_side_effects": (
+            "- Mouth sores\n"
+            "- Nausea (feeling sick to your stomach) and vomiting\n"
+            "- Feeling tired\n"
+            "- Hair loss\n"
+            "- Constipation\n"
+            "- Dry eyes\n"
+            "- Low blood cell counts\n"
+            "- Changes in liver blood tests"
+        ),
+        "serious_side_effects": (
+            "- A new or worse cough, trouble breathing, chest tightness, wheezing, or fever. "
+            "These can be signs of a lung problem that can be severe, life-threatening, or cause death [2].\n"
+            "- Dry, painful, red, or swollen eyes, blurred vision, or other changes in your eyesight. "
+            "Eye problems are common and can be severe [2].\n"
+            "- Mouth pain, swelling, redness, or sores. Mouth sores are common and can be severe [2].\n"
+            "- A possible pregnancy. Tell your care team right away, because datopotamab deruxtecan can harm an "
+            "unborn baby [1]."
+        ),
+        "questions_to_ask": (
+            "- Is my cancer hormone receptor-positive and HER2-negative or HER2-low?\n"
+            "- Do I need to see an eye doctor before and during treatment?\n"
+            "- How should I use the eye drops and mouthwash?\n"
+            "- Which breathing changes mean I should call you the same day?\n"
+            "- What kind of birth control should I use, and for how long after treatment?"
+        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=2950227c-6230-4ca4-a135-46e44d9424a0",
+        "fda_label_date": "2025-01-28",
+        "label_confirmed": True,
+        "biomarkers": [],
+        "references": [
+            {
+                "title": "Label: DATROWAY- datopotamab deruxtecan injection, powder, lyophilized, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=2950227c-6230-4ca4-a135-46e44d9424a0",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+            {
+                "title": "Medication Guide: DATROWAY (datopotamab deruxtecan-dlnk) for injection, for intravenous use",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": None,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/medguide.cfm?setid=2950227c-6230-4ca4-a135-46e44d9424a0",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+        ],
+    },
+    {
+        "slug": "neratinib",
+        "generic_name": "neratinib",
+        "brand_names": ["Nerlynx"],
+        "drug_class": "HER2-targeted kinase inhibitor",
+        "summary": "A targeted pill that blocks HER2 growth signals from inside cancer cells.",
+        "how_it_works": (
+            "Neratinib is a pill that gets inside cancer cells. "
+            "There it blocks HER2 and related proteins that send growth signals in some breast cancers. "
+            "It is a kinase inhibitor, which means it blocks enzymes that switch growth signals on."
+        ),
+        "who_it_is_for": (
+            "The US label lists two uses for adults with HER2-positive breast cancer [1]:\n\n"
+            "- with the chemotherapy pill capecitabine, for cancer that is advanced or has spread to other parts "
+            "of the body, after two or more HER2-targeted treatments for the cancer that has spread\n"
+            "- on its own, for early breast cancer, after trastuzumab-based treatment following surgery\n\n"
+            "Your care team decides if it fits your situation."
+        ),
+        "line_of_treatment": "After two or more HER2-targeted treatments for advanced disease, with capecitabine",
+        "hr_status": [],
+        "her2_status": ["positive"],
+        "routes": ["oral"],
+        "schedule": (
+            "Tablets taken by mouth at home once a day with food. "
+            "You also take medicine to help prevent diarrhea when you start, as your care team tells you."
+        ),
+        "common_side_effects": (
+            "- Diarrhea\n"
+            "- Nausea and vomiting\n"
+            "- Less appetite and weight loss\n"
+            "- Constipation\n"
+            "- Feeling tired or weak\n"
+            "- Feeling dizzy\n"
+            "- Back pain or joint pain\n"
+            "- Muscle spasms"
+        ),
+        "serious_side_effects": (
+            "- Diarrhea that is severe or does not stop, or feeling dizzy, weak, or very thirsty. "
+            "Severe diarrhea can lead to loss of fluids, low blood pressure, and kidney problems [1].\n"
+            "- Yellow skin or eyes, dark urine, itching, pain in the upper right part of your belly, or feeling "
+            "very tired. These can be signs of liver problems [1].\n"
+            "- A possible pregnancy. Tell your care team right away, because neratinib can harm an unborn baby [1]."
+        ),
+        "questions_to_ask": (
+            "- How should I take the medicine to prevent diarrhea, and for how long?\n"
+            "- How do I take neratinib and capecitabine together?\n"
+            "- How often will you check my liver?\n"
+            "- Should I avoid grapefruit or any other foods, drinks, or medicines?"
+        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?adv=1&labeltype=all&query=nerlynx",
+        "fda_label_date": "2024-03-25",
+        "label_confirmed": True,
+        "biomarkers": [],
+        "references": [
+            {
+                "title": "Label: NERLYNX- neratinib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?adv=1&labeltype=all&query=nerlynx",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+        ],
+    },
+    {
+        "slug": "margetuximab",
+        "generic_name": "margetuximab",
+        "brand_names": ["Margenza"],
+        "drug_class": "HER2-targeted monoclonal antibody",
+        "summary": "A medicine that targets the HER2 protein and is given together with chemotherapy.",
+        "how_it_works": (
+            "Margetuximab is a monoclonal antibody: a man-made protein that sticks to HER2. "
+            "HER2 is a protein that helps some breast cancer cells grow. "
+            "Margetuximab blocks HER2 signals and may help the immune system find and attack the cancer cells."
+        ),
+        "who_it_is_for": (
+            "The US label says margetuximab is for adults with HER2-positive breast cancer that has spread to "
+            "other parts of the body (metastatic) [1]. "
+            "It is given together with chemotherapy [1]. "
+            "It is for people who have already had two or more HER2-targeted treatments, with at least one of them "
+            "for the cancer that has spread [1]. "
+            "Your care team decides if it fits your situation."
+        ),
+        "line_of_treatment": "After two or more HER2-targeted treatments, with chemotherapy",
+        "hr_status": [],
+        "her2_status": ["positive"],
+        "routes": ["iv"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every few weeks, on the same day as chemotherapy."
+        ),
+        "common_side_effects": (
+            "- Feeling tired or weak\n"
+            "- Nausea, vomiting, diarrhea, or constipation\n"
+            "- Headache\n"
+            "- Fever\n"
+            "- Hair loss\n"
+            "- Belly pain\n"
+            "- Numbness or tingling in your hands or feet\n"
+            "- Joint or muscle pain\n"
+            "- Cough or shortness of breath\n"
+            "- Less appetite"
+        ),
+        "serious_side_effects": (
+            "- Shortness of breath, a cough, swelling in your legs or ankles, a fast or uneven heartbeat, "
+            "sudden weight gain, or feeling dizzy or faint. These can be signs of heart problems [1].\n"
+            "- Fever, chills, itching, rash, trouble breathing, or feeling faint during or soon after the drip. "
+            "These can be signs of an infusion or allergic reaction [1].\n"
+            "- A possible pregnancy. Tell your care team right away, because margetuximab can harm an unborn "
+            "baby [1]."
+        ),
+        "questions_to_ask": (
+            "- Which chemotherapy will I get with margetuximab?\n"
+            "- How will you check my heart before and during treatment?\n"
+            "- How is it different from the HER2 medicines I had before?\n"
+            "- What kind of birth control should I use, and for how long after treatment?"
+        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=6a6d50c7-06ea-479c-83cc-f197a9e428c9",
+        "fda_label_date": "2025-02-11",
+        "label_confirmed": True,
+        "biomarkers": [],
+        "references": [
+            {
+                "title": "Label: MARGENZA- margetuximab-cmkb injection, solution, concentrate",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=6a6d50c7-06ea-479c-83cc-f197a9e428c9",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+        ],
+    },
 ]
