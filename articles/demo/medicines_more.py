@@ -386,6 +386,74 @@ MEDICINES_MORE = [
         ],
     },
     {
+        "slug": "eribulin",
+        "generic_name": "eribulin",
+        "brand_names": ["Halaven"],
+        "drug_class": "chemotherapy (microtubule inhibitor)",
+        "summary": "A chemotherapy medicine that stops cancer cells from dividing.",
+        "how_it_works": (
+            "Eribulin is a type of chemotherapy. "
+            "It works on tiny inner tubes, called microtubules, that cells use to split into two new cells. "
+            "This stops cancer cells from dividing, so they die. "
+            "It can also affect fast-growing healthy cells, which causes many of its side effects."
+        ),
+        "who_it_is_for": (
+            "The US label says eribulin is for breast cancer that has spread to other parts of the body "
+            "(metastatic) [1]. "
+            "It is for people who have already had at least two chemotherapy treatments for the cancer that has "
+            "spread [1]. "
+            "Earlier treatment should have included an anthracycline and a taxane, either after surgery or for the "
+            "cancer that has spread [1].\n\n"
+            "It is also used for a rare cancer called liposarcoma [1]. "
+            "Halaven is the brand name; the label linked here is for a generic version of the same medicine. "
+            "Your care team decides if it fits your situation."
+        ),
+        "line_of_treatment": "After at least two chemotherapy treatments for advanced disease",
+        "hr_status": [],
+        "her2_status": [],
+        "routes": ["iv"],
+        "schedule": ("A short injection into a vein, given in a clinic once a week for two weeks, then one week off."),
+        "common_side_effects": (
+            "- Low blood cell counts\n"
+            "- Feeling tired or weak\n"
+            "- Hair loss\n"
+            "- Numbness, tingling, or pain in your hands or feet\n"
+            "- Nausea (feeling sick to your stomach)\n"
+            "- Constipation"
+        ),
+        "serious_side_effects": (
+            "- Fever, chills, or other signs of infection. "
+            "Eribulin can cause very low white blood cell counts [1].\n"
+            "- Numbness, tingling, burning, or weakness in your hands or feet that gets worse. "
+            "This can be a sign of nerve damage [1].\n"
+            "- A fast or uneven heartbeat, or feeling faint. "
+            "Eribulin can change your heart rhythm (QT prolongation) [1].\n"
+            "- A possible pregnancy. Tell your care team right away, because eribulin can harm an unborn baby [1]."
+        ),
+        "questions_to_ask": (
+            "- Why do you suggest eribulin now, and what other choices do I have?\n"
+            "- How will you check my blood counts?\n"
+            "- What should I do if I get a fever at home?\n"
+            "- Do I need a heart rhythm test (ECG) before or during treatment?"
+        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=62690292-b1de-46f1-b6e8-012a725f8c63",
+        "fda_label_date": "2024-10-01",
+        "label_confirmed": True,
+        "biomarkers": [],
+        "references": [
+            {
+                "title": "Label: ERIBULIN MESYLATE injection",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=62690292-b1de-46f1-b6e8-012a725f8c63",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+        ],
+    },
+    {
         "slug": "denosumab",
         "generic_name": "denosumab",
         "brand_names": ["Xgeva"],
