@@ -562,6 +562,7 @@ MEDICINES = [
         "line_of_treatment": "After earlier chemotherapy, or first with pertuzumab and trastuzumab (HER2-positive)",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": (
             "A drip (infusion) into a vein, usually given in a clinic every few weeks. "
@@ -580,15 +581,24 @@ MEDICINES = [
             "- Skin rash or redness"
         ),
         "serious_side_effects": (
-            "- Fever, chills, or other signs of infection [1].\n"
+            "Docetaxel's side effects can cause death. This risk is higher in people who have liver problems, and "
+            "in people who get higher doses [1]. "
+            "You will have blood tests to check your liver before each treatment [1]. "
+            "Tell your care team if you have ever had liver disease. "
+            "Tell your care team at once about:\n\n"
+            "- Fever, chills, or other signs of infection. Docetaxel can lower your white blood cell count, and "
+            "infections can then be severe [1].\n"
             "- Trouble breathing, swelling of your face or throat, hives, or feeling faint during the drip. "
-            "These can be signs of a serious allergic reaction [1].\n"
+            "These can be signs of a serious allergic reaction. It can happen even after the steroid pills [1].\n"
             "- Fast weight gain, swelling in your legs or belly, or shortness of breath. "
             "These can be signs of severe fluid build-up [1].\n"
-            "- Bad belly pain or diarrhea, especially with a fever.\n"
+            "- Bad belly pain or diarrhea, especially with a fever [1].\n"
+            "- Yellow skin or eyes, or dark urine. These can be signs of liver problems.\n"
             "- Blurred vision or other changes in your eyesight [1].\n"
-            "- Yellow skin or eyes. Liver problems can make side effects more serious [1].\n"
-            "- A skin reaction with blisters or peeling."
+            "- A skin reaction with blisters or peeling [1].\n"
+            "- A possible pregnancy. Docetaxel can harm an unborn baby [1].\n\n"
+            "Some people have had a second cancer, such as a blood cancer (leukemia), after treatment with "
+            "docetaxel [1]."
         ),
         "questions_to_ask": (
             "- Will docetaxel be given on its own or with other medicines?\n"
@@ -596,19 +606,19 @@ MEDICINES = [
             "- Does my docetaxel contain alcohol, and is it safe for me to drive after a treatment?\n"
             "- What should I do if I get a fever or new swelling at home?"
         ),
-        "fda_label_url": "http://dailymed.nlm.nih.gov/dailymed/archives/fdaDrugInfo.cfm?archiveid=129342",
-        "fda_label_date": None,
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=00c61d11-d6b7-4618-b6f6-2592dbcc8af7",
+        "fda_label_date": "2025-01-20",
         "label_confirmed": True,
         "references": [
             {
-                "title": "DOCETAXEL- docetaxel anhydrous injection, solution (Hospira, Inc.), archived label",
+                "title": "Label: DOCETAXEL- docetaxel anhydrous injection, solution",
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
-                "year": None,
-                "url": "http://dailymed.nlm.nih.gov/dailymed/archives/fdaDrugInfo.cfm?archiveid=129342",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=00c61d11-d6b7-4618-b6f6-2592dbcc8af7",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "NCI Dictionary of Cancer Terms: docetaxel",
