@@ -667,6 +667,7 @@ MEDICINES = [
         "line_of_treatment": "",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": "Given into a vein in a clinic, usually every few weeks.",
         "common_side_effects": (
@@ -680,11 +681,15 @@ MEDICINES = [
         "serious_side_effects": (
             "- Shortness of breath, swelling in your legs or ankles, a fast or uneven heartbeat, or sudden weight "
             "gain. These can be signs of heart damage, which can happen during treatment or years later [1].\n"
-            "- Fever, chills, or other signs of infection [1].\n"
+            "- Fever, chills, or other signs of infection. Doxorubicin can make your blood counts very low. "
+            "This can lead to severe infections, and it can cause death [1].\n"
             "- Pain, burning, redness, or swelling where the medicine goes in. "
             "It can badly damage the skin if it leaks out of the vein [1].\n"
             "- Unusual bleeding or bruising.\n"
-            "- A possible pregnancy. Doxorubicin can harm an unborn baby."
+            "- A possible pregnancy. Doxorubicin can harm an unborn baby.\n\n"
+            "Doxorubicin also raises the chance of a second cancer of the blood: acute myeloid leukemia (AML) or "
+            "myelodysplastic syndrome (MDS) [1]. "
+            "Ask your care team which signs to watch for in the months and years after treatment."
         ),
         "questions_to_ask": (
             "- How will you check my heart before, during, and after treatment?\n"
@@ -693,9 +698,7 @@ MEDICINES = [
             "- What are the long-term risks, such as heart damage or a later blood cancer?\n"
             "- How can I lower my risk of infection?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d31d7f58-66d0-4826-b6b5-5914c031965f&version=1"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d31d7f58-66d0-4826-b6b5-5914c031965f",
         "fda_label_date": "2025-03-31",
         "label_confirmed": True,
         "references": [
@@ -704,13 +707,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=d31d7f58-66d0-4826-b6b5-5914c031965f&version=1"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d31d7f58-66d0-4826-b6b5-5914c031965f",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -736,6 +736,7 @@ MEDICINES = [
         "line_of_treatment": "Label covers early breast cancer after surgery, not advanced disease",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": "A drip (infusion) into a vein, given in a clinic in repeated cycles every few weeks.",
         "common_side_effects": (
@@ -752,20 +753,24 @@ MEDICINES = [
         ),
         "serious_side_effects": (
             "- Shortness of breath, swelling in your legs or ankles, or a fast or uneven heartbeat. "
-            "These can be signs of heart damage, which can happen during treatment or years later [1].\n"
-            "- Fever, chills, or other signs of infection [1].\n"
+            "These can be signs of heart damage, which can happen during treatment or years later. "
+            "At its worst, this heart damage can cause death [1].\n"
+            "- Fever, chills, or other signs of infection. Epirubicin can make your blood counts very low [1].\n"
             "- Pain, burning, or swelling where the drip goes in. "
             "It can badly damage the skin if it leaks out of the vein [1].\n"
             "- Vomiting that does not stop, or signs of dehydration, such as feeling dizzy or passing little urine.\n"
-            "- A possible pregnancy. Epirubicin can harm an unborn baby."
+            "- A possible pregnancy. Epirubicin can harm an unborn baby.\n\n"
+            "Epirubicin also raises the chance of a second cancer of the blood, acute myeloid leukemia (AML) [1]. "
+            "Ask your care team which signs to watch for in the months and years after treatment."
         ),
         "questions_to_ask": (
             "- Why do you suggest epirubicin for me, and is it approved for my situation?\n"
             "- How will you check my heart before and during treatment?\n"
             "- Have I had this type of medicine before, and how much is safe for me over my lifetime?\n"
-            "- What are the long-term risks, such as heart damage or a later blood cancer?"
+            "- What are the long-term risks, such as heart damage or a later blood cancer?\n"
+            "- I have liver problems. Does my dose need to change?"
         ),
-        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
         "fda_label_date": "2024-07-23",
         "label_confirmed": True,
         "references": [
@@ -774,10 +779,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -876,6 +881,7 @@ MEDICINES = [
         "line_of_treatment": "After trastuzumab (with capecitabine), or with letrozole as hormone-based treatment",
         "hr_status": [],
         "her2_status": ["positive"],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": (
             "Taken by mouth at home once a day, on an empty stomach (at least one hour before or after a meal)."
@@ -890,7 +896,8 @@ MEDICINES = [
         ),
         "serious_side_effects": (
             "- Yellow skin or eyes, dark urine, itching, or pain in the upper right part of your belly. "
-            "These can be signs of liver damage, which can be serious [1].\n"
+            "These can be signs of liver damage. Liver damage from lapatinib can be severe, and deaths have been "
+            "reported [1]. You will have blood tests to check your liver before and during treatment [1].\n"
             "- Diarrhea that is severe or does not stop, especially with fever or dizziness [1].\n"
             "- Shortness of breath, a racing or uneven heartbeat, or feeling faint. "
             "These can be signs of heart problems [1].\n"
@@ -903,7 +910,7 @@ MEDICINES = [
             "- How often will you check my liver and heart?\n"
             "- Should I avoid grapefruit or any other foods, drinks, or medicines?"
         ),
-        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
         "fda_label_date": "2025-03-12",
         "label_confirmed": True,
         "references": [
@@ -912,10 +919,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "TYKERB (lapatinib) tablets: indications",
