@@ -175,6 +175,7 @@ MEDICINES = [
         "line_of_treatment": "",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth every day at home, as a tablet or a liquid.",
         "common_side_effects": (
@@ -186,10 +187,18 @@ MEDICINES = [
             "- Feeling tired"
         ),
         "serious_side_effects": (
+            "The tamoxifen label has a boxed warning, its strongest kind of warning [1]. "
+            "It is for women who take tamoxifen to lower their chance of breast cancer: women at high risk, and "
+            "women with a very early cancer inside the milk ducts (DCIS) [1]. "
+            "In these women, serious and life-threatening problems linked to tamoxifen include cancer of the womb, "
+            "stroke, and a blood clot in the lungs (pulmonary embolism). Some of these were fatal [1]. "
+            "The label says that for women who already have breast cancer, the benefits of tamoxifen outweigh "
+            "these risks [1]. "
+            "Whatever the reason you take it, tell your care team at once about:\n\n"
             "- Unusual vaginal bleeding, or pain or pressure in your pelvis (lower belly). "
             "These can be signs of changes in the womb, including cancer of the womb [1].\n"
             "- Swelling, pain, or warmth in one leg, sudden chest pain, shortness of breath, or coughing up blood. "
-            "These can be signs of a blood clot [1].\n"
+            "These can be signs of a blood clot in a leg or in the lungs [1].\n"
             "- Sudden weakness or numbness on one side of your body, trouble speaking, or a sudden bad headache. "
             "These can be signs of a stroke [1].\n"
             "- Changes in your eyesight [1].\n"
@@ -204,9 +213,7 @@ MEDICINES = [
             "- Which signs of a blood clot or stroke mean I should get help right away?\n"
             "- Do I need regular check-ups with a gynecologist or an eye doctor while I take it?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551&version=6"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
         "fda_label_date": "2024-12-06",
         "label_confirmed": True,
         "references": [
@@ -215,23 +222,20 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=cadef490-5dc6-7230-e053-2a95a90a5551&version=6"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "Label: SOLTAMOX- tamoxifen citrate liquid",
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2021,
-                "url": "http://dailymed.nlm.nih.gov/dailymed/search.cfm?adv=1&labeltype=all&query=soltamox",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=1e6ff055-590c-41e6-9530-1fdf04cdbd02",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -254,12 +258,16 @@ MEDICINES = [
             "- as a first treatment when the cancer is hormone receptor-positive, or when this is not known\n"
             "- after the cancer has grown while taking tamoxifen\n\n"
             "The label notes that cancers without estrogen receptors rarely responded to it [1]. "
-            "It is also used after surgery for early breast cancer [1]. "
+            "It is also used after surgery for early breast cancer [1].\n\n"
+            "Every use on the label is for women who have been through menopause [1]. "
+            "If you have not been through menopause, or you could become pregnant, talk with your care team before "
+            "you take it. Anastrozole can harm an unborn baby [1]. "
             "Your care team decides if it fits your situation."
         ),
         "line_of_treatment": "First hormone treatment for advanced disease, or after tamoxifen",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth once a day at home, as a tablet.",
         "common_side_effects": (
@@ -280,18 +288,20 @@ MEDICINES = [
             "These can be signs of a serious allergic reaction.\n"
             "- A skin rash with blisters or peeling.\n"
             "- Yellow skin or eyes, or pain in the upper right part of your belly. "
-            "These can be signs of liver problems."
+            "These can be signs of liver problems.\n"
+            "- A possible pregnancy. Anastrozole can harm an unborn baby [1]. "
+            "If you could become pregnant, use birth control that works well during treatment and for some time "
+            "after it [1]."
         ),
         "questions_to_ask": (
             "- Has it been confirmed that I am past menopause?\n"
+            "- I have not been through menopause. Is anastrozole right for me, and would I need other treatment "
+            "first?\n"
             "- Should my bone strength be checked, and how can I protect my bones?\n"
             "- Should my cholesterol be checked while I take it?\n"
             "- What can help with joint pain or hot flashes?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de"
-            "&audience=consumer"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
         "fda_label_date": "2022-12-16",
         "label_confirmed": True,
         "references": [
@@ -300,13 +310,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2022,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de"
-                    "&audience=consumer"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -482,6 +489,7 @@ MEDICINES = [
         "line_of_treatment": "After earlier chemotherapy for advanced disease",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": (
             "A drip (infusion) into a vein, given in a clinic every week or every few weeks. "
@@ -497,12 +505,15 @@ MEDICINES = [
         ),
         "serious_side_effects": (
             "- Trouble breathing, swelling of your face, lips, tongue, or throat, hives, or rash, "
-            "especially during the drip. These can be signs of a serious allergic reaction [2].\n"
-            "- Fever, chills, sore throat, or burning when you pass urine. These can be signs of infection [1].\n"
+            "especially during the drip. These can be signs of a severe allergic reaction [1][2]. "
+            "Some of these reactions have caused death, even in people who got medicines to prevent them [1].\n"
+            "- Fever, chills, sore throat, or burning when you pass urine. These can be signs of infection. "
+            "Paclitaxel can lower your white blood cell count, and infections can then be severe [1].\n"
             "- Chest pain, a slow or uneven heartbeat, or feeling faint.\n"
             "- Numbness or tingling that makes it hard to walk, button clothes, or hold things.\n"
             "- Unusual bleeding or bruising.\n"
-            "- Pain, redness, or swelling where the needle goes in."
+            "- Pain, redness, or swelling where the needle goes in.\n"
+            "- A possible pregnancy. Paclitaxel can harm an unborn baby [1]."
         ),
         "questions_to_ask": (
             "- Why do you suggest paclitaxel now, and what is the goal of treatment?\n"
@@ -511,7 +522,7 @@ MEDICINES = [
             "- What can I do about numbness or tingling in my hands and feet?\n"
             "- Who do I call if I get a fever at night or on a weekend?"
         ),
-        "fda_label_url": "http://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
         "fda_label_date": None,
         "label_confirmed": True,
         "references": [
@@ -520,10 +531,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": None,
-                "url": "http://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "Paclitaxel injection, USP: patient counseling information",
