@@ -26,8 +26,13 @@ MEDICINES = [
         "line_of_treatment": "First treatment for advanced disease with paclitaxel, or later on its own",
         "hr_status": [],
         "her2_status": ["positive"],
-        "routes": ["iv"],
-        "schedule": "A drip (infusion) into a vein, given in a clinic every week or every few weeks.",
+        "biomarkers": [],
+        "routes": ["iv", "subcutaneous"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every week or every few weeks. "
+            "Another form, Herceptin Hylecta (trastuzumab and hyaluronidase), is given as a shot under the skin "
+            "[3]. Your care team tells you which form you will get."
+        ),
         "common_side_effects": (
             "- Headache\n"
             "- Diarrhea\n"
@@ -45,13 +50,16 @@ MEDICINES = [
             "These can be signs of an infusion reaction [1].\n"
             "- Swelling of your face, lips, or throat, or hives. These can be signs of a serious allergic reaction.\n"
             "- New or worse trouble breathing. This can be a sign of a lung problem [1].\n"
-            "- A possible pregnancy. Tell your care team right away, because trastuzumab can harm an unborn baby [1]."
+            "- A possible pregnancy. Tell your care team right away, because trastuzumab can harm an unborn baby "
+            "[1].\n\n"
+            "Infusion reactions and lung problems from trastuzumab can be severe, and some have caused death [1]."
         ),
         "questions_to_ask": (
             "- Has my cancer been tested for HER2, and what did the test show?\n"
             "- How will you check my heart before and during treatment?\n"
             "- How often will I have treatment, and where?\n"
             "- Will I get Herceptin or a biosimilar (a very similar version of the same medicine)?\n"
+            "- Could I get trastuzumab as a shot under the skin instead of a drip?\n"
             "- What should I do if I feel unwell during or after a treatment?"
         ),
         "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=492dbdb2-077e-4064-bff3-372d6af0a7a2",
@@ -78,6 +86,16 @@ MEDICINES = [
                 "pmid": "",
                 "accessed": "2026-11-26",
             },
+            {
+                "title": "Label: HERCEPTIN HYLECTA- trastuzumab and hyaluronidase-oysk injection, solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=ebf30894-41cf-480c-8bc3-56f592a13813",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
     },
     {
@@ -98,14 +116,21 @@ MEDICINES = [
             "It is given together with trastuzumab and the chemotherapy docetaxel [1]. "
             "It is for people who have not yet had HER2-targeted medicine or chemotherapy for the cancer that has "
             "spread [1].\n\n"
-            "It is also used before or after surgery for some early HER2-positive breast cancers [1]. "
-            "Your care team decides if it fits your situation."
+            "It is also used before or after surgery for some early HER2-positive breast cancers [1].\n\n"
+            "Phesgo is a form that puts pertuzumab, trastuzumab, and an enzyme called hyaluronidase into one shot "
+            "under the skin [2]. Its label lists the same use with docetaxel for HER2-positive breast cancer that has "
+            "spread [2]. Your care team decides if it fits your situation."
         ),
         "line_of_treatment": "First treatment for advanced disease, with trastuzumab and docetaxel",
         "hr_status": [],
         "her2_status": ["positive"],
-        "routes": ["iv"],
-        "schedule": "A drip (infusion) into a vein, given in a clinic every few weeks, on the same day as trastuzumab.",
+        "biomarkers": [],
+        "routes": ["iv", "subcutaneous"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every few weeks, on the same day as trastuzumab. "
+            "Or, as Phesgo, a shot under the skin of the thigh that also contains trastuzumab, given in a clinic "
+            "every few weeks [2]."
+        ),
         "common_side_effects": (
             "- Diarrhea\n"
             "- Hair loss\n"
@@ -122,17 +147,18 @@ MEDICINES = [
             "- Trouble breathing, dizziness, or swelling of your face or throat during or soon after the drip. "
             "These can be signs of an infusion or allergic reaction [1].\n"
             "- Diarrhea that is severe or does not stop.\n"
-            "- A possible pregnancy. Tell your care team right away, because pertuzumab can harm an unborn baby [1]."
+            "- A possible pregnancy. Tell your care team right away, because pertuzumab can harm an unborn baby [1].\n"
+            "- If you get Phesgo: new or worse cough or trouble breathing. This can be a sign of a serious lung "
+            "problem [2]."
         ),
         "questions_to_ask": (
             "- Is my cancer HER2-positive, and how was this tested?\n"
             "- Which other medicines will I get with pertuzumab, and for how long?\n"
             "- How will you check my heart during treatment?\n"
-            "- What can I do to manage diarrhea at home, and when should I call you?"
+            "- What can I do to manage diarrhea at home, and when should I call you?\n"
+            "- Could I get Phesgo, the shot under the skin, instead of two drips?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff&version=21"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
         "fda_label_date": "2025-04-10",
         "label_confirmed": True,
         "references": [
@@ -141,13 +167,23 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff&version=21"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "PHESGO (pertuzumab, trastuzumab, and hyaluronidase-zzxf) injection, for subcutaneous use: "
+                    "prescribing information (DailyMed label set id 27dd5e6b-72cd-458d-a015-cf4dab5800da)"
+                ),
+                "authors": "Genentech, Inc.",
+                "source": "FDA.report (copy of the DailyMed label)",
+                "year": 2024,
+                "url": "https://fda.report/DailyMed/27dd5e6b-72cd-458d-a015-cf4dab5800da",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -646,13 +682,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff&version=21"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
