@@ -852,6 +852,7 @@ MEDICINES = [
         "line_of_treatment": "First hormone-based treatment with an aromatase inhibitor, or later with fulvestrant",
         "hr_status": ["positive"],
         "her2_status": ["low", "ultralow", "zero"],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": (
             "Taken by mouth at home once a day for three weeks, then a one-week break. "
@@ -871,33 +872,30 @@ MEDICINES = [
         "serious_side_effects": (
             "- Fever, chills, sore throat, or other signs of infection [1].\n"
             "- New or worse cough, chest pain, or shortness of breath. "
-            "These can be signs of swelling in the lungs (pneumonitis) [1].\n"
+            "These can be signs of swelling in the lungs (pneumonitis), which can be severe or cause death [1].\n"
             "- Unusual bleeding or bruising.\n"
             "- A possible pregnancy. Palbociclib can harm an unborn baby [1]."
         ),
         "questions_to_ask": (
             "- Which hormone therapy will I take with palbociclib?\n"
+            "- Has the label for palbociclib changed since this page was written, and does any newer use fit me?\n"
             "- How often will I need blood tests?\n"
             "- Should I avoid grapefruit or any other foods, drinks, or medicines?\n"
             "- What should I do if I miss a dose or throw up after taking it?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce"
-        ),
-        "fda_label_date": None,
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce",
+        "fda_label_date": "2023-09-06",
         "label_confirmed": True,
         "references": [
             {
-                "title": "IBRANCE- palbociclib tablet, film coated (Pfizer Laboratories Div Pfizer Inc)",
+                "title": "Label: IBRANCE- palbociclib tablet, film coated",
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2023,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
