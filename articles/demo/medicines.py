@@ -993,16 +993,18 @@ MEDICINES = [
         "who_it_is_for": (
             "The US label lists uses in triple-negative breast cancer [1]. "
             "Triple-negative means the cancer has no estrogen or progesterone receptors and is HER2-negative.\n\n"
-            "- For cancer that has come back in the breast area and cannot be removed with surgery, or that has "
-            "spread to other parts of the body: it is given with chemotherapy, when a lab test approved by the FDA "
-            "shows that the cancer has enough of a protein called PD-L1 [1].\n"
+            "- For cancer that has come back near the breast and cannot be removed with surgery, or that has "
+            "spread: it is given with chemotherapy [1]. A lab test approved by the FDA must show that the cancer "
+            "has enough of a protein called PD-L1 [1].\n"
             "- For early triple-negative cancer with a high risk of coming back: it is given with chemotherapy "
             "before surgery, then on its own after surgery [1].\n\n"
+            "The label was updated in February 2026 [2]. Ask your care team whether any newer use fits you. "
             "Your care team decides if it fits your situation."
         ),
         "line_of_treatment": "With chemotherapy, for advanced triple-negative disease that tests positive for PD-L1",
         "hr_status": ["negative"],
         "her2_status": ["low", "ultralow", "zero"],
+        "biomarkers": ["pdl1"],
         "routes": ["iv"],
         "schedule": "A drip (infusion) into a vein, given in a clinic every few weeks.",
         "common_side_effects": (
@@ -1032,12 +1034,11 @@ MEDICINES = [
             "- Which chemotherapy will I get with pembrolizumab?\n"
             "- Which side effects should I report right away, and who do I call after hours?\n"
             "- Should I carry a card that says I am getting immunotherapy?\n"
-            "- How long could side effects appear after my last treatment?"
+            "- How long could side effects appear after my last treatment?\n"
+            "- Is there a form of pembrolizumab given as a shot under the skin, and could I get it?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=9333c79b-d487-4538-a9f0-71b91a02b287&version=205"
-        ),
-        "fda_label_date": "2025-03-19",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=9333c79b-d487-4538-a9f0-71b91a02b287",
+        "fda_label_date": "2026-02-10",
         "label_confirmed": True,
         "references": [
             {
@@ -1047,14 +1048,24 @@ MEDICINES = [
                 ),
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
-                "year": 2025,
+                "year": 2026,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=9333c79b-d487-4538-a9f0-71b91a02b287",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "KEYTRUDA (pembrolizumab) injection: FDA structured product label, version 222",
+                "authors": "U.S. Food and Drug Administration",
+                "source": "FDALabel (FDA)",
+                "year": 2026,
                 "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=9333c79b-d487-4538-a9f0-71b91a02b287&version=205"
+                    "https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/"
+                    "9333c79b-d487-4538-a9f0-71b91a02b287/spl-doc"
                 ),
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
