@@ -377,6 +377,7 @@ MEDICINES = [
         "line_of_treatment": "First hormone treatment for advanced disease, or after anti-estrogen treatment",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth once a day at home, as a tablet, with or without food.",
         "common_side_effects": (
@@ -404,9 +405,7 @@ MEDICINES = [
             "- Should my bone strength and cholesterol be checked?\n"
             "- Is it safe for me to drive if I feel tired or dizzy?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a&version=1"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a",
         "fda_label_date": "2025-04-15",
         "label_confirmed": True,
         "references": [
@@ -415,10 +414,7 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a&version=1"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -457,6 +453,7 @@ MEDICINES = [
         "line_of_treatment": "Hormone treatment for advanced disease after tamoxifen",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth once a day at home, as a tablet, after a meal.",
         "common_side_effects": (
@@ -1093,6 +1090,7 @@ MEDICINES = [
         "line_of_treatment": "",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": "A drip (infusion) into a vein, given in a clinic every few weeks.",
         "common_side_effects": ("- Feeling tired or weak\n- Less appetite\n- Nausea\n- Cough\n- Shortness of breath"),
