@@ -546,7 +546,7 @@ MEDICINES = [
             "- Numbness or tingling that makes it hard to walk, button clothes, or hold things.\n"
             "- Unusual bleeding or bruising.\n"
             "- Pain, redness, or swelling where the needle goes in.\n"
-            "- A possible pregnancy. Paclitaxel can harm an unborn baby [1]."
+            "- A possible pregnancy. Paclitaxel can harm an unborn baby [1][2]."
         ),
         "questions_to_ask": (
             "- Why do you suggest paclitaxel now, and what is the goal of treatment?\n"
