@@ -26,8 +26,13 @@ MEDICINES = [
         "line_of_treatment": "First treatment for advanced disease with paclitaxel, or later on its own",
         "hr_status": [],
         "her2_status": ["positive"],
-        "routes": ["iv"],
-        "schedule": "A drip (infusion) into a vein, given in a clinic every week or every few weeks.",
+        "biomarkers": [],
+        "routes": ["iv", "subcutaneous"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every week or every few weeks. "
+            "Another form, Herceptin Hylecta (trastuzumab and hyaluronidase), is given as a shot under the skin "
+            "[3]. Your care team tells you which form you will get."
+        ),
         "common_side_effects": (
             "- Headache\n"
             "- Diarrhea\n"
@@ -45,13 +50,16 @@ MEDICINES = [
             "These can be signs of an infusion reaction [1].\n"
             "- Swelling of your face, lips, or throat, or hives. These can be signs of a serious allergic reaction.\n"
             "- New or worse trouble breathing. This can be a sign of a lung problem [1].\n"
-            "- A possible pregnancy. Tell your care team right away, because trastuzumab can harm an unborn baby [1]."
+            "- A possible pregnancy. Tell your care team right away, because trastuzumab can harm an unborn baby "
+            "[1].\n\n"
+            "Infusion reactions and lung problems from trastuzumab can be severe, and some have caused death [1]."
         ),
         "questions_to_ask": (
             "- Has my cancer been tested for HER2, and what did the test show?\n"
             "- How will you check my heart before and during treatment?\n"
             "- How often will I have treatment, and where?\n"
             "- Will I get Herceptin or a biosimilar (a very similar version of the same medicine)?\n"
+            "- Could I get trastuzumab as a shot under the skin instead of a drip?\n"
             "- What should I do if I feel unwell during or after a treatment?"
         ),
         "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=492dbdb2-077e-4064-bff3-372d6af0a7a2",
@@ -78,6 +86,16 @@ MEDICINES = [
                 "pmid": "",
                 "accessed": "2026-11-26",
             },
+            {
+                "title": "Label: HERCEPTIN HYLECTA- trastuzumab and hyaluronidase-oysk injection, solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=ebf30894-41cf-480c-8bc3-56f592a13813",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
     },
     {
@@ -98,14 +116,21 @@ MEDICINES = [
             "It is given together with trastuzumab and the chemotherapy docetaxel [1]. "
             "It is for people who have not yet had HER2-targeted medicine or chemotherapy for the cancer that has "
             "spread [1].\n\n"
-            "It is also used before or after surgery for some early HER2-positive breast cancers [1]. "
-            "Your care team decides if it fits your situation."
+            "It is also used before or after surgery for some early HER2-positive breast cancers [1].\n\n"
+            "Phesgo is a form that puts pertuzumab, trastuzumab, and an enzyme called hyaluronidase into one shot "
+            "under the skin [2]. Its label lists the same use with docetaxel for HER2-positive breast cancer that has "
+            "spread [2]. Your care team decides if it fits your situation."
         ),
         "line_of_treatment": "First treatment for advanced disease, with trastuzumab and docetaxel",
         "hr_status": [],
         "her2_status": ["positive"],
-        "routes": ["iv"],
-        "schedule": "A drip (infusion) into a vein, given in a clinic every few weeks, on the same day as trastuzumab.",
+        "biomarkers": [],
+        "routes": ["iv", "subcutaneous"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every few weeks, on the same day as trastuzumab. "
+            "Or, as Phesgo, a shot under the skin of the thigh that also contains trastuzumab, given in a clinic "
+            "every few weeks [2]."
+        ),
         "common_side_effects": (
             "- Diarrhea\n"
             "- Hair loss\n"
@@ -122,17 +147,18 @@ MEDICINES = [
             "- Trouble breathing, dizziness, or swelling of your face or throat during or soon after the drip. "
             "These can be signs of an infusion or allergic reaction [1].\n"
             "- Diarrhea that is severe or does not stop.\n"
-            "- A possible pregnancy. Tell your care team right away, because pertuzumab can harm an unborn baby [1]."
+            "- A possible pregnancy. Tell your care team right away, because pertuzumab can harm an unborn baby [1].\n"
+            "- If you get Phesgo: new or worse cough or trouble breathing. This can be a sign of a serious lung "
+            "problem [2]."
         ),
         "questions_to_ask": (
             "- Is my cancer HER2-positive, and how was this tested?\n"
             "- Which other medicines will I get with pertuzumab, and for how long?\n"
             "- How will you check my heart during treatment?\n"
-            "- What can I do to manage diarrhea at home, and when should I call you?"
+            "- What can I do to manage diarrhea at home, and when should I call you?\n"
+            "- Could I get Phesgo, the shot under the skin, instead of two drips?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff&version=21"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
         "fda_label_date": "2025-04-10",
         "label_confirmed": True,
         "references": [
@@ -141,13 +167,23 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff&version=21"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "PHESGO (pertuzumab, trastuzumab, and hyaluronidase-zzxf) injection, for subcutaneous use: "
+                    "prescribing information (DailyMed label set id 27dd5e6b-72cd-458d-a015-cf4dab5800da)"
+                ),
+                "authors": "Genentech, Inc.",
+                "source": "FDA.report (copy of the DailyMed label)",
+                "year": 2024,
+                "url": "https://fda.report/DailyMed/27dd5e6b-72cd-458d-a015-cf4dab5800da",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -175,6 +211,7 @@ MEDICINES = [
         "line_of_treatment": "",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth every day at home, as a tablet or a liquid.",
         "common_side_effects": (
@@ -186,10 +223,18 @@ MEDICINES = [
             "- Feeling tired"
         ),
         "serious_side_effects": (
+            "The tamoxifen label has a boxed warning, its strongest kind of warning [1]. "
+            "It is for women who take tamoxifen to lower their chance of breast cancer: women at high risk, and "
+            "women with a very early cancer inside the milk ducts (DCIS) [1]. "
+            "In these women, serious and life-threatening problems linked to tamoxifen include cancer of the womb, "
+            "stroke, and a blood clot in the lungs (pulmonary embolism). Some of these were fatal [1]. "
+            "The label says that for women who already have breast cancer, the benefits of tamoxifen outweigh "
+            "these risks [1]. "
+            "Whatever the reason you take it, tell your care team at once about:\n\n"
             "- Unusual vaginal bleeding, or pain or pressure in your pelvis (lower belly). "
             "These can be signs of changes in the womb, including cancer of the womb [1].\n"
             "- Swelling, pain, or warmth in one leg, sudden chest pain, shortness of breath, or coughing up blood. "
-            "These can be signs of a blood clot [1].\n"
+            "These can be signs of a blood clot in a leg or in the lungs [1].\n"
             "- Sudden weakness or numbness on one side of your body, trouble speaking, or a sudden bad headache. "
             "These can be signs of a stroke [1].\n"
             "- Changes in your eyesight [1].\n"
@@ -204,9 +249,7 @@ MEDICINES = [
             "- Which signs of a blood clot or stroke mean I should get help right away?\n"
             "- Do I need regular check-ups with a gynecologist or an eye doctor while I take it?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551&version=6"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
         "fda_label_date": "2024-12-06",
         "label_confirmed": True,
         "references": [
@@ -215,23 +258,20 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=cadef490-5dc6-7230-e053-2a95a90a5551&version=6"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "Label: SOLTAMOX- tamoxifen citrate liquid",
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2021,
-                "url": "http://dailymed.nlm.nih.gov/dailymed/search.cfm?adv=1&labeltype=all&query=soltamox",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=1e6ff055-590c-41e6-9530-1fdf04cdbd02",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -254,12 +294,16 @@ MEDICINES = [
             "- as a first treatment when the cancer is hormone receptor-positive, or when this is not known\n"
             "- after the cancer has grown while taking tamoxifen\n\n"
             "The label notes that cancers without estrogen receptors rarely responded to it [1]. "
-            "It is also used after surgery for early breast cancer [1]. "
+            "It is also used after surgery for early breast cancer [1].\n\n"
+            "Every use on the label is for women who have been through menopause [1]. "
+            "If you have not been through menopause, or you could become pregnant, talk with your care team before "
+            "you take it. Anastrozole can harm an unborn baby [1]. "
             "Your care team decides if it fits your situation."
         ),
         "line_of_treatment": "First hormone treatment for advanced disease, or after tamoxifen",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth once a day at home, as a tablet.",
         "common_side_effects": (
@@ -280,18 +324,20 @@ MEDICINES = [
             "These can be signs of a serious allergic reaction.\n"
             "- A skin rash with blisters or peeling.\n"
             "- Yellow skin or eyes, or pain in the upper right part of your belly. "
-            "These can be signs of liver problems."
+            "These can be signs of liver problems.\n"
+            "- A possible pregnancy. Anastrozole can harm an unborn baby [1]. "
+            "If you could become pregnant, use birth control that works well during treatment and for some time "
+            "after it [1]."
         ),
         "questions_to_ask": (
             "- Has it been confirmed that I am past menopause?\n"
+            "- I have not been through menopause. Is anastrozole right for me, and would I need other treatment "
+            "first?\n"
             "- Should my bone strength be checked, and how can I protect my bones?\n"
             "- Should my cholesterol be checked while I take it?\n"
             "- What can help with joint pain or hot flashes?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de"
-            "&audience=consumer"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
         "fda_label_date": "2022-12-16",
         "label_confirmed": True,
         "references": [
@@ -300,13 +346,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2022,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de"
-                    "&audience=consumer"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -334,6 +377,7 @@ MEDICINES = [
         "line_of_treatment": "First hormone treatment for advanced disease, or after anti-estrogen treatment",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth once a day at home, as a tablet, with or without food.",
         "common_side_effects": (
@@ -361,9 +405,7 @@ MEDICINES = [
             "- Should my bone strength and cholesterol be checked?\n"
             "- Is it safe for me to drive if I feel tired or dizzy?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a&version=1"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a",
         "fda_label_date": "2025-04-15",
         "label_confirmed": True,
         "references": [
@@ -372,10 +414,7 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a&version=1"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -414,6 +453,7 @@ MEDICINES = [
         "line_of_treatment": "Hormone treatment for advanced disease after tamoxifen",
         "hr_status": ["positive"],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": "Taken by mouth once a day at home, as a tablet, after a meal.",
         "common_side_effects": (
@@ -482,6 +522,7 @@ MEDICINES = [
         "line_of_treatment": "After earlier chemotherapy for advanced disease",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": (
             "A drip (infusion) into a vein, given in a clinic every week or every few weeks. "
@@ -497,12 +538,15 @@ MEDICINES = [
         ),
         "serious_side_effects": (
             "- Trouble breathing, swelling of your face, lips, tongue, or throat, hives, or rash, "
-            "especially during the drip. These can be signs of a serious allergic reaction [2].\n"
-            "- Fever, chills, sore throat, or burning when you pass urine. These can be signs of infection [1].\n"
+            "especially during the drip. These can be signs of a severe allergic reaction [1][2]. "
+            "Some of these reactions have caused death, even in people who got medicines to prevent them [1].\n"
+            "- Fever, chills, sore throat, or burning when you pass urine. These can be signs of infection. "
+            "Paclitaxel can lower your white blood cell count, and infections can then be severe [1].\n"
             "- Chest pain, a slow or uneven heartbeat, or feeling faint.\n"
             "- Numbness or tingling that makes it hard to walk, button clothes, or hold things.\n"
             "- Unusual bleeding or bruising.\n"
-            "- Pain, redness, or swelling where the needle goes in."
+            "- Pain, redness, or swelling where the needle goes in.\n"
+            "- A possible pregnancy. Paclitaxel can harm an unborn baby [1][2]."
         ),
         "questions_to_ask": (
             "- Why do you suggest paclitaxel now, and what is the goal of treatment?\n"
@@ -511,7 +555,7 @@ MEDICINES = [
             "- What can I do about numbness or tingling in my hands and feet?\n"
             "- Who do I call if I get a fever at night or on a weekend?"
         ),
-        "fda_label_url": "http://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
         "fda_label_date": None,
         "label_confirmed": True,
         "references": [
@@ -520,10 +564,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": None,
-                "url": "http://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f10f730f-6479-4f6a-8edc-fa4bd2140c1b",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "Paclitaxel injection, USP: patient counseling information",
@@ -562,6 +606,7 @@ MEDICINES = [
         "line_of_treatment": "After earlier chemotherapy, or first with pertuzumab and trastuzumab (HER2-positive)",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": (
             "A drip (infusion) into a vein, usually given in a clinic every few weeks. "
@@ -580,15 +625,24 @@ MEDICINES = [
             "- Skin rash or redness"
         ),
         "serious_side_effects": (
-            "- Fever, chills, or other signs of infection [1].\n"
+            "Docetaxel's side effects can cause death. This risk is higher in people who have liver problems, and "
+            "in people who get higher doses [1]. "
+            "You will have blood tests to check your liver before each treatment [1]. "
+            "Tell your care team if you have ever had liver disease. "
+            "Tell your care team at once about:\n\n"
+            "- Fever, chills, or other signs of infection. Docetaxel can lower your white blood cell count, and "
+            "infections can then be severe [1].\n"
             "- Trouble breathing, swelling of your face or throat, hives, or feeling faint during the drip. "
-            "These can be signs of a serious allergic reaction [1].\n"
+            "These can be signs of a serious allergic reaction. It can happen even after the steroid pills [1].\n"
             "- Fast weight gain, swelling in your legs or belly, or shortness of breath. "
             "These can be signs of severe fluid build-up [1].\n"
-            "- Bad belly pain or diarrhea, especially with a fever.\n"
+            "- Bad belly pain or diarrhea, especially with a fever [1].\n"
+            "- Yellow skin or eyes, or dark urine. These can be signs of liver problems.\n"
             "- Blurred vision or other changes in your eyesight [1].\n"
-            "- Yellow skin or eyes. Liver problems can make side effects more serious [1].\n"
-            "- A skin reaction with blisters or peeling."
+            "- A skin reaction with blisters or peeling [1].\n"
+            "- A possible pregnancy. Docetaxel can harm an unborn baby [1].\n\n"
+            "Some people have had a second cancer, such as a blood cancer (leukemia), after treatment with "
+            "docetaxel [1]."
         ),
         "questions_to_ask": (
             "- Will docetaxel be given on its own or with other medicines?\n"
@@ -596,19 +650,19 @@ MEDICINES = [
             "- Does my docetaxel contain alcohol, and is it safe for me to drive after a treatment?\n"
             "- What should I do if I get a fever or new swelling at home?"
         ),
-        "fda_label_url": "http://dailymed.nlm.nih.gov/dailymed/archives/fdaDrugInfo.cfm?archiveid=129342",
-        "fda_label_date": None,
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=00c61d11-d6b7-4618-b6f6-2592dbcc8af7",
+        "fda_label_date": "2025-01-20",
         "label_confirmed": True,
         "references": [
             {
-                "title": "DOCETAXEL- docetaxel anhydrous injection, solution (Hospira, Inc.), archived label",
+                "title": "Label: DOCETAXEL- docetaxel anhydrous injection, solution",
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
-                "year": None,
-                "url": "http://dailymed.nlm.nih.gov/dailymed/archives/fdaDrugInfo.cfm?archiveid=129342",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=00c61d11-d6b7-4618-b6f6-2592dbcc8af7",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "NCI Dictionary of Cancer Terms: docetaxel",
@@ -625,13 +679,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff&version=21"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -657,6 +708,7 @@ MEDICINES = [
         "line_of_treatment": "",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": "Given into a vein in a clinic, usually every few weeks.",
         "common_side_effects": (
@@ -670,11 +722,15 @@ MEDICINES = [
         "serious_side_effects": (
             "- Shortness of breath, swelling in your legs or ankles, a fast or uneven heartbeat, or sudden weight "
             "gain. These can be signs of heart damage, which can happen during treatment or years later [1].\n"
-            "- Fever, chills, or other signs of infection [1].\n"
+            "- Fever, chills, or other signs of infection. Doxorubicin can make your blood counts very low. "
+            "This can lead to severe infections, and it can cause death [1].\n"
             "- Pain, burning, redness, or swelling where the medicine goes in. "
             "It can badly damage the skin if it leaks out of the vein [1].\n"
             "- Unusual bleeding or bruising.\n"
-            "- A possible pregnancy. Doxorubicin can harm an unborn baby."
+            "- A possible pregnancy. Doxorubicin can harm an unborn baby.\n\n"
+            "Doxorubicin also raises the chance of a second cancer of the blood: acute myeloid leukemia (AML) or "
+            "myelodysplastic syndrome (MDS) [1]. "
+            "Ask your care team which signs to watch for in the months and years after treatment."
         ),
         "questions_to_ask": (
             "- How will you check my heart before, during, and after treatment?\n"
@@ -683,9 +739,7 @@ MEDICINES = [
             "- What are the long-term risks, such as heart damage or a later blood cancer?\n"
             "- How can I lower my risk of infection?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d31d7f58-66d0-4826-b6b5-5914c031965f&version=1"
-        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d31d7f58-66d0-4826-b6b5-5914c031965f",
         "fda_label_date": "2025-03-31",
         "label_confirmed": True,
         "references": [
@@ -694,13 +748,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=d31d7f58-66d0-4826-b6b5-5914c031965f&version=1"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d31d7f58-66d0-4826-b6b5-5914c031965f",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -726,6 +777,7 @@ MEDICINES = [
         "line_of_treatment": "Label covers early breast cancer after surgery, not advanced disease",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": "A drip (infusion) into a vein, given in a clinic in repeated cycles every few weeks.",
         "common_side_effects": (
@@ -742,20 +794,24 @@ MEDICINES = [
         ),
         "serious_side_effects": (
             "- Shortness of breath, swelling in your legs or ankles, or a fast or uneven heartbeat. "
-            "These can be signs of heart damage, which can happen during treatment or years later [1].\n"
-            "- Fever, chills, or other signs of infection [1].\n"
+            "These can be signs of heart damage, which can happen during treatment or years later. "
+            "At its worst, this heart damage can cause death [1].\n"
+            "- Fever, chills, or other signs of infection. Epirubicin can make your blood counts very low [1].\n"
             "- Pain, burning, or swelling where the drip goes in. "
             "It can badly damage the skin if it leaks out of the vein [1].\n"
             "- Vomiting that does not stop, or signs of dehydration, such as feeling dizzy or passing little urine.\n"
-            "- A possible pregnancy. Epirubicin can harm an unborn baby."
+            "- A possible pregnancy. Epirubicin can harm an unborn baby.\n\n"
+            "Epirubicin also raises the chance of a second cancer of the blood, acute myeloid leukemia (AML) [1]. "
+            "Ask your care team which signs to watch for in the months and years after treatment."
         ),
         "questions_to_ask": (
             "- Why do you suggest epirubicin for me, and is it approved for my situation?\n"
             "- How will you check my heart before and during treatment?\n"
             "- Have I had this type of medicine before, and how much is safe for me over my lifetime?\n"
-            "- What are the long-term risks, such as heart damage or a later blood cancer?"
+            "- What are the long-term risks, such as heart damage or a later blood cancer?\n"
+            "- I have liver problems. Does my dose need to change?"
         ),
-        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
         "fda_label_date": "2024-07-23",
         "label_confirmed": True,
         "references": [
@@ -764,10 +820,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=a24ff5f2-0a9a-4222-9135-1d4094ddd2e0",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -793,6 +849,7 @@ MEDICINES = [
         "line_of_treatment": "First hormone-based treatment with an aromatase inhibitor, or later with fulvestrant",
         "hr_status": ["positive"],
         "her2_status": ["low", "ultralow", "zero"],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": (
             "Taken by mouth at home once a day for three weeks, then a one-week break. "
@@ -812,33 +869,30 @@ MEDICINES = [
         "serious_side_effects": (
             "- Fever, chills, sore throat, or other signs of infection [1].\n"
             "- New or worse cough, chest pain, or shortness of breath. "
-            "These can be signs of swelling in the lungs (pneumonitis) [1].\n"
+            "These can be signs of swelling in the lungs (pneumonitis), which can be severe or cause death [1].\n"
             "- Unusual bleeding or bruising.\n"
             "- A possible pregnancy. Palbociclib can harm an unborn baby [1]."
         ),
         "questions_to_ask": (
             "- Which hormone therapy will I take with palbociclib?\n"
+            "- Has the label for palbociclib changed since this page was written, and does any newer use fit me?\n"
             "- How often will I need blood tests?\n"
             "- Should I avoid grapefruit or any other foods, drinks, or medicines?\n"
             "- What should I do if I miss a dose or throw up after taking it?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce"
-        ),
-        "fda_label_date": None,
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce",
+        "fda_label_date": "2023-09-06",
         "label_confirmed": True,
         "references": [
             {
-                "title": "IBRANCE- palbociclib tablet, film coated (Pfizer Laboratories Div Pfizer Inc)",
+                "title": "Label: IBRANCE- palbociclib tablet, film coated",
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2023,
-                "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/fda/fdaDrugXsl.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce"
-                ),
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -866,6 +920,7 @@ MEDICINES = [
         "line_of_treatment": "After trastuzumab (with capecitabine), or with letrozole as hormone-based treatment",
         "hr_status": [],
         "her2_status": ["positive"],
+        "biomarkers": [],
         "routes": ["oral"],
         "schedule": (
             "Taken by mouth at home once a day, on an empty stomach (at least one hour before or after a meal)."
@@ -880,7 +935,8 @@ MEDICINES = [
         ),
         "serious_side_effects": (
             "- Yellow skin or eyes, dark urine, itching, or pain in the upper right part of your belly. "
-            "These can be signs of liver damage, which can be serious [1].\n"
+            "These can be signs of liver damage. Liver damage from lapatinib can be severe, and deaths have been "
+            "reported [1]. You will have blood tests to check your liver before and during treatment [1].\n"
             "- Diarrhea that is severe or does not stop, especially with fever or dizziness [1].\n"
             "- Shortness of breath, a racing or uneven heartbeat, or feeling faint. "
             "These can be signs of heart problems [1].\n"
@@ -893,7 +949,7 @@ MEDICINES = [
             "- How often will you check my liver and heart?\n"
             "- Should I avoid grapefruit or any other foods, drinks, or medicines?"
         ),
-        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
         "fda_label_date": "2025-03-12",
         "label_confirmed": True,
         "references": [
@@ -902,10 +958,10 @@ MEDICINES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=302a4346-a68d-af3e-e063-6294a90a4a6f",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "TYKERB (lapatinib) tablets: indications",
@@ -934,16 +990,18 @@ MEDICINES = [
         "who_it_is_for": (
             "The US label lists uses in triple-negative breast cancer [1]. "
             "Triple-negative means the cancer has no estrogen or progesterone receptors and is HER2-negative.\n\n"
-            "- For cancer that has come back in the breast area and cannot be removed with surgery, or that has "
-            "spread to other parts of the body: it is given with chemotherapy, when a lab test approved by the FDA "
-            "shows that the cancer has enough of a protein called PD-L1 [1].\n"
+            "- For cancer that has come back near the breast and cannot be removed with surgery, or that has "
+            "spread: it is given with chemotherapy [1]. A lab test approved by the FDA must show that the cancer "
+            "has enough of a protein called PD-L1 [1].\n"
             "- For early triple-negative cancer with a high risk of coming back: it is given with chemotherapy "
             "before surgery, then on its own after surgery [1].\n\n"
+            "The label was updated in February 2026 [2]. Ask your care team whether any newer use fits you. "
             "Your care team decides if it fits your situation."
         ),
         "line_of_treatment": "With chemotherapy, for advanced triple-negative disease that tests positive for PD-L1",
         "hr_status": ["negative"],
         "her2_status": ["low", "ultralow", "zero"],
+        "biomarkers": ["pdl1"],
         "routes": ["iv"],
         "schedule": "A drip (infusion) into a vein, given in a clinic every few weeks.",
         "common_side_effects": (
@@ -973,12 +1031,11 @@ MEDICINES = [
             "- Which chemotherapy will I get with pembrolizumab?\n"
             "- Which side effects should I report right away, and who do I call after hours?\n"
             "- Should I carry a card that says I am getting immunotherapy?\n"
-            "- How long could side effects appear after my last treatment?"
+            "- How long could side effects appear after my last treatment?\n"
+            "- Is there a form of pembrolizumab given as a shot under the skin, and could I get it?"
         ),
-        "fda_label_url": (
-            "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=9333c79b-d487-4538-a9f0-71b91a02b287&version=205"
-        ),
-        "fda_label_date": "2025-03-19",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=9333c79b-d487-4538-a9f0-71b91a02b287",
+        "fda_label_date": "2026-02-10",
         "label_confirmed": True,
         "references": [
             {
@@ -988,14 +1045,24 @@ MEDICINES = [
                 ),
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
-                "year": 2025,
+                "year": 2026,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=9333c79b-d487-4538-a9f0-71b91a02b287",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "KEYTRUDA (pembrolizumab) injection: FDA structured product label, version 222",
+                "authors": "U.S. Food and Drug Administration",
+                "source": "FDALabel (FDA)",
+                "year": 2026,
                 "url": (
-                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
-                    "?setid=9333c79b-d487-4538-a9f0-71b91a02b287&version=205"
+                    "https://nctr-crs.fda.gov/fdalabel/services/spl/set-ids/"
+                    "9333c79b-d487-4538-a9f0-71b91a02b287/spl-doc"
                 ),
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
         ],
     },
@@ -1023,6 +1090,7 @@ MEDICINES = [
         "line_of_treatment": "",
         "hr_status": [],
         "her2_status": [],
+        "biomarkers": [],
         "routes": ["iv"],
         "schedule": "A drip (infusion) into a vein, given in a clinic every few weeks.",
         "common_side_effects": ("- Feeling tired or weak\n- Less appetite\n- Nausea\n- Cough\n- Shortness of breath"),
