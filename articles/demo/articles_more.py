@@ -172,4 +172,275 @@ of an infection [1].
         "change_summary": "First version.",
         "state": "live",
     },
+    {
+        "slug": "biomarker-testing-for-metastatic-breast-cancer",
+        "topic": "understanding-stage-four",
+        "title": "Biomarker testing for metastatic breast cancer",
+        "summary": """- Biomarker tests look for genes, proteins or other substances in the cancer. The results can show
+  which medicines are likely to help [1].
+- Breast cancer is tested for hormone receptors and HER2 [3] [13]. Some cancers once called
+  HER2-negative are now called HER2-low or HER2-ultralow, and a medicine is approved for them [4].
+- Other tests look for changes in ESR1, PIK3CA, AKT1 or PTEN, for an inherited BRCA change, and for a
+  protein called PD-L1 [2].
+- A cancer can change over time. Ask your care team if you need new tests when the cancer grows
+  [6] [10].""",
+        "body": """## What biomarker testing is
+
+Biomarkers are genes, proteins or other substances that can be tested for. They show important
+details about a person's cancer [1]. Even among people with the same kind of cancer, the cancer
+cells can have different gene changes. These changes can affect how well a treatment works [1].
+Biomarker testing can show whether certain treatments are likely, or unlikely, to help [1]. You may
+hear it called tumor testing, genomic testing or molecular testing [1].
+
+A guideline from the American Society of Clinical Oncology (ASCO) lists the biomarker tests that can
+guide treatment for metastatic breast cancer [2].
+
+## Hormone receptors and HER2
+
+Cancer cells taken out during a biopsy or surgery are tested for estrogen and progesterone
+receptors [13]. If the cells have one or both, the cancer is hormone receptor-positive. Knowing this
+helps decide on treatment [13].
+
+The same kind of sample is tested for HER2 [3]. One common test, called IHC, stains the HER2 protein
+so it can be seen under a microscope [3]. Another test counts copies of the HER2 gene [3].
+
+- **HER2-positive** cancers have extra HER2. Medicines aimed at HER2 are made for them [3].
+- **HER2-low** means a score of 1+, or 2+ with no extra copies of the HER2 gene [4].
+- **HER2-ultralow** means a score of 0, but with a faint stain on the edge of the cells [4].
+
+The US Food and Drug Administration (FDA) has approved a medicine for some of these cancers. It is
+called trastuzumab deruxtecan. It is for hormone receptor-positive cancer that is HER2-low or
+HER2-ultralow and that grew after hormone therapy [4]. A test approved by the FDA finds these
+cancers [4].
+
+## ESR1
+
+ESR1 is the gene for the estrogen receptor. Changes in ESR1 can stop some hormone medicines, such as
+aromatase inhibitors, from working [6]. These changes are rare in the first breast tumor. They are
+more common after hormone therapy for metastatic cancer [6]. That is why this test is often done
+when the cancer grows during hormone therapy.
+
+The FDA approved a medicine called elacestrant for some cancers with an ESR1 change [5]. The cancer
+must be estrogen receptor-positive and HER2-negative, and have grown after hormone therapy [5]. A
+blood test was approved to find these changes [5].
+
+## PIK3CA, AKT1 and PTEN
+
+Changes in the PIK3CA, AKT1 or PTEN genes can help some cancers grow. The FDA approved capivasertib,
+given with fulvestrant, for hormone receptor-positive, HER2-negative cancer with one or more of these
+changes [7]. It is for cancer that grew after hormone therapy. An FDA-approved test finds these
+changes [7]. The ASCO guideline also covers alpelisib for some of these cancers [2].
+
+## Inherited BRCA changes
+
+Some people are born with a change in the BRCA1 or BRCA2 gene. This is called a germline change.
+Medicines called PARP inhibitors, such as olaparib and talazoparib, are used for HER2-negative
+metastatic breast cancer in people with one of these inherited changes [8]. Genetic testing for
+BRCA1 and BRCA2 is advised for everyone with metastatic breast cancer [8]. If you have one of these
+changes, your family members may want to talk with a genetic counselor.
+
+## PD-L1
+
+PD-L1 is a protein that some tumors make. For triple-negative breast cancer that has spread, the
+immunotherapy medicine pembrolizumab is given with chemotherapy. It is used when an FDA-approved
+test shows the cancer has enough PD-L1 [9].
+
+## Tissue or blood?
+
+Biomarker tests can be done on a sample of tumor tissue or on blood [11]. A blood test for cancer
+DNA is called a liquid biopsy. It can help when taking a tissue sample is hard or risky. It may
+spare you another biopsy [12].
+
+## When to test again
+
+The features of a cancer can change between the first tumor and the places it has spread [10]. A
+biopsy of a new spot can show if hormone receptor or HER2 status has changed [10]. Hormone receptor
+tests may be done again if the cancer comes back, because the result can change [14]. Some changes,
+such as ESR1 changes, show up only after treatment [6]. Ask your care team if you need new tests
+each time the cancer grows.
+
+## Questions you may want to ask
+
+- Which biomarker tests have been done on my cancer, and what did they show?
+- Is my cancer HER2-low or HER2-ultralow?
+- Should I have a new biopsy, a blood test, or both?
+- Should I have genetic testing for BRCA changes?
+- Will you test again if my cancer grows?""",
+        "hr_status": [],
+        "her2_status": [],
+        "related_medicines": [
+            "trastuzumab-deruxtecan",
+            "fulvestrant",
+            "alpelisib",
+            "pembrolizumab",
+        ],
+        "references": [
+            {
+                "title": "Biomarker Tests and Cancer Treatment",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": "https://amp.cancer.org/cancer/diagnosis-staging/tests/biomarker-tests.html",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Biomarkers for Systemic Therapy in Metastatic Breast Cancer (ASCO guideline, pocket guide)",
+                "authors": "American Society of Clinical Oncology",
+                "source": "Guideline Central",
+                "year": 2024,
+                "url": "https://www.guidelinecentral.com/guideline/1890548/pocket-guide/1890554/",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Breast Cancer HER2 Status",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": (
+                    "https://www.cancer.org/cancer/breast-cancer/understanding-a-breast-cancer-diagnosis/breast-cancer-her2-status.html"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "US Food and Drug Administration Approval Summary: Trastuzumab Deruxtecan for the Treatment of "
+                    "Adult Patients With Hormone Receptor-Positive, Unresectable or Metastatic Human Epidermal Growth "
+                    "Factor Receptor 2-Low or Human Epidermal Growth Factor Receptor 2-Ultralow Breast Cancer"
+                ),
+                "authors": "U.S. Food and Drug Administration reviewers",
+                "source": "Journal of Clinical Oncology",
+                "year": 2025,
+                "url": "https://doi.org/10.1200/JCO-25-00812",
+                "doi": "10.1200/JCO-25-00812",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Guardant360 CDx Receives Companion Diagnostic Designation in ESR1+ Breast Cancer",
+                "authors": "CancerNetwork",
+                "source": "CancerNetwork.com",
+                "year": None,
+                "url": "https://cancernetwork.com/view/guardant360-cdx-receives-companion-diagnostic-designation-in-esr1-breast-cancer",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Results: patient with advanced breast cancer and a ctDNA ESR1 variant",
+                "authors": "NHS England Genomics Education Programme",
+                "source": "GeNotes",
+                "year": None,
+                "url": (
+                    "https://www.genomicseducation.hee.nhs.uk/genotes/in-the-clinic/"
+                    "results-patient-with-advanced-breast-cancer-and-a-ctdna-esr1-variant"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "FDA Approves Capivasertib With Fulvestrant for Breast Cancer",
+                "authors": "The ASCO Post",
+                "source": "The ASCO Post",
+                "year": 2023,
+                "url": "https://ascopost.com/news/november-2023/fda-approves-capivasertib-with-fulvestrant-for-breast-cancer",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Research table: PARP inhibitors for metastatic breast cancer treatment",
+                "authors": "Susan G. Komen",
+                "source": "Komen.org",
+                "year": None,
+                "url": (
+                    "https://www.komen.org/breast-cancer/facts-statistics/research-studies/topics/"
+                    "parp-inhibitors-and-treatment-for-metastatic-breast-cancer/"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "Label: KEYTRUDA- pembrolizumab injection, powder, lyophilized, for solution; "
+                    "KEYTRUDA- pembrolizumab injection, solution"
+                ),
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": (
+                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
+                    "?setid=9333c79b-d487-4538-a9f0-71b91a02b287&version=205"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "Biopsy confirmation of metastatic sites in breast cancer patients: "
+                    "clinical impact and future perspectives"
+                ),
+                "authors": "Breast Cancer Research (review)",
+                "source": "Breast Cancer Research",
+                "year": None,
+                "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC4052940",
+                "doi": "10.1186/bcr3630",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Biomarker Testing for Cancer",
+                "authors": "Cleveland Clinic",
+                "source": "ClevelandClinic.org",
+                "year": None,
+                "url": "https://my.clevelandclinic.org/health/diagnostics/biomarker-testing",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "What patients need to know about liquid biopsies in cancer care",
+                "authors": "FORCE: Facing Our Risk of Cancer Empowered",
+                "source": "FacingOurRisk.org",
+                "year": 2026,
+                "url": "https://www.facingourrisk.org/XRAY/liquid-biopsies-for-cancer",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Breast Cancer Hormone Receptor Status",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": (
+                    "https://www.cancer.org/cancer/types/breast-cancer/understanding-a-breast-cancer-diagnosis/"
+                    "breast-cancer-hormone-receptor-status.html"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Hormone receptor status test",
+                "authors": "Canadian Cancer Society",
+                "source": "Cancer.ca",
+                "year": None,
+                "url": "https://cdn.cancer.ca/en/treatments/tests-and-procedures/hormone-receptor-status-test",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+        ],
+        "change_summary": "First version.",
+        "state": "live",
+    },
 ]
