@@ -443,4 +443,161 @@ each time the cancer grows.
         "change_summary": "First version.",
         "state": "live",
     },
+    {
+        "slug": "treatment-for-triple-negative-breast-cancer",
+        "topic": "chemotherapy",
+        "title": "Treatment for triple-negative metastatic breast cancer",
+        "summary": """- Triple-negative breast cancer has no estrogen or progesterone receptors and does not make too
+  much HER2. Chemotherapy is the main treatment that works through the whole body [1].
+- If the cancer has enough of a protein called PD-L1, the first treatment may be immunotherapy with
+  chemotherapy [1] [2].
+- People with an inherited BRCA change may be offered a PARP inhibitor [1] [3].
+- Some triple-negative cancers are HER2-low. A medicine called trastuzumab deruxtecan is approved
+  for metastatic HER2-low breast cancer after chemotherapy [5].""",
+        "body": """## What triple-negative means
+
+Triple-negative breast cancer does not have estrogen or progesterone receptors. It also does not make
+too much of the HER2 protein [1]. Because of this, hormone therapy and medicines aimed at HER2-positive
+cancer do not help [1]. Chemotherapy is the main treatment that works through the whole body [1].
+
+## Chemotherapy
+
+Chemotherapy is often used first when the cancer has spread [1]. Common medicines include
+anthracyclines (such as doxorubicin), taxanes (such as paclitaxel and docetaxel), capecitabine,
+gemcitabine and eribulin [1]. If one medicine stops working, another is often tried [4]. Your care
+team will explain which ones fit you and how they are given.
+
+## Immunotherapy for PD-L1-positive cancer
+
+PD-L1 is a protein that some cancer cells have. For advanced triple-negative cancer with PD-L1, the
+first treatment may be immunotherapy plus chemotherapy [1]. Pembrolizumab is an immunotherapy
+medicine used with chemotherapy when an FDA-approved test shows the cancer has enough PD-L1 [2].
+Immunotherapy can cause the immune system to attack healthy organs. Tell your care team about any
+new symptoms [2].
+
+## If you have an inherited BRCA change
+
+Some people are born with a change in the BRCA1 or BRCA2 gene. For them, platinum chemotherapy
+medicines or PARP inhibitors, such as olaparib and talazoparib, may be options [1]. PARP inhibitors
+are used for HER2-negative metastatic breast cancer in people with one of these inherited changes
+[3]. Ask your care team about genetic testing if you have not had it.
+
+## Sacituzumab govitecan
+
+Sacituzumab govitecan is an antibody-drug conjugate. It links a chemotherapy medicine to an antibody.
+The antibody helps carry the medicine to the cancer cells [4]. It is approved for metastatic
+triple-negative breast cancer that has grown after earlier treatments [4]. It can cause low blood
+cell counts and severe diarrhea [4].
+
+## What HER2-low means for triple-negative cancer
+
+Triple-negative cancers are HER2-negative. But some HER2-negative cancers still have a small amount of
+HER2. These are called HER2-low. HER2-low means a test score of 1+, or 2+ with no extra copies of the
+HER2 gene [5]. So a triple-negative cancer can also be HER2-low.
+
+In 2022, the FDA approved trastuzumab deruxtecan for metastatic HER2-low breast cancer [5]. It is
+used after chemotherapy. Ask your care team whether your cancer has been tested for HER2-low, and
+whether this medicine could fit you.
+
+## Clinical trials
+
+Clinical trials test new treatments. Ask your care team if there is a trial that fits you. You can
+ask about trials at any point in your treatment.
+
+## Questions you may want to ask
+
+- Has my cancer been tested for PD-L1, and what did the test show?
+- Is my cancer HER2-low?
+- Should I have genetic testing for BRCA changes?
+- Which treatment do you suggest first, and what comes next if it stops working?
+- Is there a clinical trial that fits me?""",
+        "hr_status": [
+            "negative",
+        ],
+        "her2_status": [
+            "low",
+            "ultralow",
+            "zero",
+        ],
+        "related_medicines": [
+            "sacituzumab-govitecan",
+            "trastuzumab-deruxtecan",
+            "pembrolizumab",
+            "capecitabine",
+            "eribulin",
+            "paclitaxel",
+            "docetaxel",
+            "doxorubicin",
+        ],
+        "references": [
+            {
+                "title": "Treatment of Triple-negative Breast Cancer",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": "https://www.cancer.org/cancer/breast-cancer/treatment/treatment-of-triple-negative.html",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "Label: KEYTRUDA- pembrolizumab injection, powder, lyophilized, for solution; "
+                    "KEYTRUDA- pembrolizumab injection, solution"
+                ),
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": (
+                    "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm"
+                    "?setid=9333c79b-d487-4538-a9f0-71b91a02b287&version=205"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Research table: PARP inhibitors for metastatic breast cancer treatment",
+                "authors": "Susan G. Komen",
+                "source": "Komen.org",
+                "year": None,
+                "url": (
+                    "https://www.komen.org/breast-cancer/facts-statistics/research-studies/topics/"
+                    "parp-inhibitors-and-treatment-for-metastatic-breast-cancer/"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "FDA approves targeted therapy for metastatic triple-negative breast cancer",
+                "authors": "Living Beyond Breast Cancer",
+                "source": "LBBC.org",
+                "year": None,
+                "url": "https://www.lbbc.org/news/fda-approves-targeted-therapy-for-metastatic-triple-negative-breast-cancer",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "The Pharmacist and Patients With HER2-Positive or HER2-Low Metastatic Breast Cancer: "
+                    "Navigating the Treatment Landscape"
+                ),
+                "authors": "Journal of Hematology Oncology Pharmacy",
+                "source": "JHOPonline.com",
+                "year": None,
+                "url": (
+                    "http://site2021.jhoponline.com/the-pharmacist-and-patients-with-her2-positive-or-her2-low-"
+                    "metastatic-breast-cancer-navigating-the-treatment-landscape/19593-the-pharmacist-and-patients-"
+                    "with-her2-positive-or-her2-low-metastatic-breast-cancer-navigating-the-treatment-landscape"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+        ],
+        "change_summary": "First version.",
+        "state": "live",
+    },
 ]
