@@ -600,4 +600,139 @@ ask about trials at any point in your treatment.
         "change_summary": "First version.",
         "state": "live",
     },
+    {
+        "slug": "bone-metastases",
+        "topic": "understanding-stage-four",
+        "title": "When breast cancer spreads to the bones",
+        "summary": """- Breast cancer often spreads to the bones. The spine is the most common place [1].
+- Bone pain is often the first sign. Tell your care team about any new pain that might come from a
+  bone [1] [2].
+- Cancer in the bones can cause broken bones, pressure on the spinal cord and high calcium in the
+  blood [1].
+- Treatments can often shrink or slow the cancer in the bones and ease pain. Medicines can also help
+  keep bones strong [3] [4].""",
+        "body": """## How cancer affects the bones
+
+Breast cancer is one of the cancers that often spread to the bones [1]. The spine is the most common
+place. The hip bone, upper leg, upper arm, ribs and skull are also common [1].
+
+Healthy bone is always being rebuilt. Some bone cells make new bone, and others break down old bone
+[1]. Cancer in the bone upsets this balance. Too much bone can be broken down, or too much made.
+Either change can make bones break more easily [1].
+
+## Signs to watch for
+
+- **Bone pain.** This is often the first sign. At first it may come and go, and it is often worse at
+  night [1]. Later it can become constant [1].
+- **A broken bone.** A weak bone can break in a fall, or even during everyday activities. This often
+  causes sudden, severe pain [2]. Breaks are most common in the long bones of the arms and legs and
+  in the spine [2].
+- **Pressure on the spinal cord.** Cancer in the spine can press on the spinal cord. Back or neck pain
+  can be an early sign. Numbness or weakness can follow [2]. This can lead to paralysis if it is not
+  treated right away [1].
+- **High calcium in the blood.** When too much bone breaks down, calcium goes into the blood [1].
+  Early signs include constipation, passing urine often, feeling sleepy, and feeling thirsty all the
+  time [5].
+
+Tell your care team about any new pain that might be coming from a bone [2]. Finding and treating
+bone metastases early can help prevent problems later [1]. Weakness, numbness or trouble with your
+bladder or bowels needs help at once. See our page on when to call your care team.
+
+## Treatment
+
+Treatments can often shrink or slow the growth of bone metastases and help with symptoms. They
+usually do not make them go away completely [3]. Even when the cancer cannot be cured, something can
+almost always be done to help you feel better [3].
+
+- **Treatment for the whole body,** such as hormone therapy, chemotherapy or targeted therapy, often
+  helps the cancer in the bones too [3].
+- **Local treatment,** such as radiation or surgery, treats one area. It can ease pain or fix a
+  broken bone [3] [5].
+- **Pain medicines** are often very helpful [5].
+
+## Medicines that keep bones strong
+
+Medicines called bone-modifying drugs can help keep bones strong. Examples are zoledronic acid, a
+kind of bisphosphonate, and denosumab [5]. An uncommon but serious side effect of these medicines is
+damage to the jawbone, called osteonecrosis of the jaw [4]. Your care team may check your risk before
+you start, and suggest steps to lower it [4]. Tell your care team and your dentist if you have jaw pain, a loose
+tooth or a sore in your mouth that does not heal.
+
+## Questions you may want to ask
+
+- Which of my bones are affected, and are any at risk of breaking?
+- What can I do about bone pain?
+- Should I take a medicine to keep my bones strong?
+- Should I see a dentist before I start it?
+- Which signs mean I should call you right away?""",
+        "hr_status": [],
+        "her2_status": [],
+        "related_medicines": [
+            "zoledronic-acid",
+            "denosumab",
+        ],
+        "references": [
+            {
+                "title": "Bone Metastases",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": "https://www.cancer.org/cancer/managing-cancer/advanced-cancer/bone-metastases.html",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Signs and Symptoms of Bone Metastasis",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": "https://www.cancer.org/treatment/understanding-your-diagnosis/bone-metastasis/signs-symptoms.html",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Treating Bone Metastases",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": (
+                    "https://www.cancer.org/treatment/understanding-your-diagnosis/advanced-cancer/"
+                    "treating-bone-metastases.html"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "Preventing, identifying, and managing medication-related osteonecrosis of the jaw: a practical "
+                    "guide for nurses and other allied healthcare professionals"
+                ),
+                "authors": "Drudge-Coates L, Van den Wyngaert T, Schiødt M, van Muilekom HAM, Demonty G, Otto S",
+                "source": "Supportive Care in Cancer",
+                "year": 2020,
+                "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC7378104",
+                "doi": "10.1007/s00520-020-05440-x",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Bone Metastasis: Treating problems caused by bone metastases",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": (
+                    "http://www.cancer.org/treatment/understandingyourdiagnosis/bonemetastasis/"
+                    "bone-metastasis-treating-problems-caused"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+        ],
+        "change_summary": "First version.",
+        "state": "live",
+    },
 ]
