@@ -345,7 +345,7 @@ each time the cancer grows.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "FDA Approves Capivasertib With Fulvestrant for Breast Cancer",
+                "title": "News report: FDA approves capivasertib with fulvestrant for breast cancer (November 2023)",
                 "authors": "The ASCO Post",
                 "source": "The ASCO Post",
                 "year": 2023,
@@ -727,6 +727,128 @@ tooth or a sore in your mouth that does not heal.
                     "http://www.cancer.org/treatment/understandingyourdiagnosis/bonemetastasis/"
                     "bone-metastasis-treating-problems-caused"
                 ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+        ],
+        "change_summary": "First version.",
+        "state": "live",
+    },
+    {
+        "slug": "brain-metastases",
+        "topic": "understanding-stage-four",
+        "title": "When breast cancer spreads to the brain",
+        "summary": """- Breast cancer is one of the cancers that most often spread to the brain [1].
+- Signs can include headache, weakness in an arm or leg, memory problems, changes in mood or
+  behavior, seizures, and nausea or vomiting [1].
+- Steroid medicines can often ease symptoms quickly while more treatment is planned [1].
+- Radiation, surgery and medicines that reach the brain can be used. Your care team plans treatment
+  with you [1] [2] [3].""",
+        "body": """## What brain metastases are
+
+Brain metastases are spots of cancer in the brain that spread from cancer somewhere else in the body.
+They develop most often in people with lung cancer, breast cancer and melanoma [1]. They can be found
+at the same time as the first cancer, or later [1]. Cancer that has spread to the brain is different
+from cancer that starts in the brain [4].
+
+## Signs to watch for
+
+Signs depend on where the spots are, how big they are, and how much swelling they cause [1]. Not
+everyone has symptoms, but most people do [1]. Common signs are:
+
+- Headache [1]
+- Not being able to move part of your body, such as an arm or leg [1]
+- Sleepiness [1]
+- Memory problems [1]
+- Changes in emotions or in how you act [1]
+- Problems hearing, seeing or swallowing [1]
+- Seizures [1]
+- Nausea or vomiting [1]
+
+Tell your care team right away about any of these signs. If you think your life is in danger, or
+someone has a seizure that does not stop, call 911.
+
+## How they are found
+
+A scan called MRI is the main test used to show where the spots are and how big they are [2]. Your
+care team may also check your speech, vision, balance, strength and reflexes [2].
+
+## Treatment
+
+Treatment can help ease symptoms, slow the growth of the spots, and help you live longer [2]. The
+choice depends on the size, number and place of the spots, and on your health and goals [2].
+
+- **Steroid medicines,** such as dexamethasone, lower the swelling around the spots. This often
+  helps symptoms right away while more treatment is planned [1].
+- **Anti-seizure medicines** may be used if you have had a seizure, to help prevent more [1].
+- **Radiation therapy** is often used. Whole brain radiation can be used when there are several spots
+  [1]. A very focused kind of radiation, called stereotactic radiosurgery, may be used for a few
+  spots [1].
+- **Surgery** is sometimes used, mostly when there are only a few spots [1].
+
+Brain metastases can come back after treatment, so your care team will follow you closely [2].
+
+## Medicines for HER2-positive cancer
+
+For HER2-positive metastatic breast cancer, the FDA approved tucatinib, given with trastuzumab and
+capecitabine. The approval includes people whose cancer has spread to the brain [3]. Ask your care
+team whether this or another medicine fits your cancer.
+
+## Questions you may want to ask
+
+- How many spots are there, and where are they?
+- Which treatment do you suggest, and what are its side effects?
+- Will treatment affect my memory or thinking?
+- Is it safe for me to drive?
+- Which signs mean I should call you right away?""",
+        "hr_status": [],
+        "her2_status": [],
+        "related_medicines": [
+            "tucatinib",
+            "trastuzumab",
+            "capecitabine",
+        ],
+        "references": [
+            {
+                "title": "Brain Metastases",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": "https://www.cancer.org/cancer/managing-cancer/advanced-cancer/brain-metastases.html",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Brain metastases: Diagnosis and treatment",
+                "authors": "Mayo Clinic",
+                "source": "MayoClinic.org",
+                "year": None,
+                "url": "https://mayoclinic.org/diseases-conditions/brain-metastases/diagnosis-treatment/drc-20350140",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "News report: FDA approval of tucatinib (Tukysa) for metastatic HER2-positive breast cancer",
+                "authors": "Precision Oncology News",
+                "source": "PrecisionOncologyNews.com",
+                "year": None,
+                "url": (
+                    "https://www.precisiononcologynews.com/cancer/"
+                    "seattle-genetics-tukysa-nabs-fda-approval-metastatic-her2-positive-breast-cancer"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Brain metastases",
+                "authors": "Canadian Cancer Society",
+                "source": "Cancer.ca",
+                "year": None,
+                "url": "https://www.cancer.ca/en/cancer-information/cancer-type/metastatic-cancer/brain-metastases/?region=ab",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
