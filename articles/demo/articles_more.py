@@ -857,4 +857,146 @@ team whether this or another medicine fits your cancer.
         "change_summary": "First version.",
         "state": "live",
     },
+    {
+        "slug": "taking-cancer-medicines-by-mouth",
+        "topic": "support-and-living-well",
+        "title": "Taking cancer medicines by mouth at home",
+        "summary": """- Many cancer medicines are pills you take at home. They only work as they should if you take them
+  the way you were told [1] [2].
+- Ask your care team or pharmacist, before you start, what to do if you miss a dose or throw up a
+  dose [3].
+- Tell everyone who cares for you, including your dentist and pharmacist, that you take a cancer
+  medicine. Some foods and supplements can change how these medicines work [2] [4].
+- Store and handle the pills safely, and keep them away from children and pets [1] [3].""",
+        "body": """## Why the details matter
+
+Some cancer medicines are taken by mouth at home. They may be chemotherapy, hormone therapy or other
+kinds of treatment [1]. Not following the instructions can make the treatment work less well [1].
+Before you start, make sure you understand how much to take, when to take it, and the order to take
+your medicines in [3].
+
+## Your schedule
+
+- Take your medicine at the same time every day [1].
+- Some medicines are taken in cycles, with some days off during each cycle. Be sure you know your
+  schedule [1].
+- Follow what you were told about taking it with food or on an empty stomach [1].
+- Check the dose each time. You may need more than one pill, or pills of different strengths [1].
+
+Things that can help you remember include a pill diary, a calendar, a phone alarm, or a pillbox used
+only for your cancer medicine [2].
+
+## If you miss a dose or throw up
+
+The right step depends on your medicine. **Ask your care team or pharmacist what to do before it
+happens** [3]. Do not take two doses at the same time, and do not take extra doses [2]. If you throw
+up after a dose, call your care team for advice [2] [3].
+
+## Other medicines, foods and supplements
+
+Tell all your health care providers, including your dentist and pharmacist, that you take medicine
+for cancer [2]. Some foods and supplements can change how the body handles certain cancer medicines.
+Examples include grapefruit juice, St. John's wort and a substance found in green tea [4]. Before you start any new
+medicine, vitamin, herbal product or supplement, ask your care team or pharmacist if it is safe with
+your cancer medicine.
+
+## Handling your medicine safely
+
+- Wash your hands before and after you take your medicine [1].
+- Swallow pills whole. Do not cut, chew or crush them unless you were told to [1] [3]. If you have
+  trouble swallowing, talk to your care team [1].
+- If someone helps you, they should not touch the pills with bare hands. They can wear gloves, or pour
+  the pills into a small cup. They should wash their hands before and after [1].
+- People who are pregnant or breastfeeding should not prepare your dose [1].
+
+## Storing your medicine
+
+- Keep your medicine out of reach of children and pets [3].
+- Keep it away from light, heat and moisture, unless you were told something else [3].
+- Return any medicine you do not use to your pharmacy, so it can be destroyed safely [3].
+
+## Side effects
+
+Ask your pharmacist or care team what side effects to expect. It can help to take notes on how you
+feel after you take your medicine [3]. Call your care team if you have side effects that worry you.
+
+## Questions you may want to ask
+
+- When and how should I take this medicine, and with or without food?
+- What should I do if I miss a dose, or throw up after a dose?
+- Which medicines, foods or supplements should I avoid?
+- How should I store it, and what do I do with pills I do not use?
+- Which side effects should I call you about right away?""",
+        "hr_status": [],
+        "her2_status": [],
+        "related_medicines": [
+            "capecitabine",
+            "palbociclib",
+            "ribociclib",
+            "abemaciclib",
+            "alpelisib",
+            "everolimus",
+            "tucatinib",
+            "neratinib",
+            "lapatinib",
+            "tamoxifen",
+            "anastrozole",
+            "letrozole",
+            "exemestane",
+        ],
+        "references": [
+            {
+                "title": "Taking Oral Anti-Cancer Medications at Home",
+                "authors": "OncoLink Team (Penn Medicine)",
+                "source": "OncoLink",
+                "year": 2024,
+                "url": (
+                    "https://www.oncolink.org/cancer-treatment/cancer-medications/medication-safety/"
+                    "taking-oral-anti-cancer-medications-at-home"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Taking Oral Medications for Cancer Treatment",
+                "authors": "Memorial Sloan Kettering Cancer Center",
+                "source": "MSKCC.org",
+                "year": None,
+                "url": "https://www.mskcc.org/cancer-care/patient-education/taking-oral-medications-cancer-treatment",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Taking oral chemotherapy at home",
+                "authors": "Canadian Cancer Society",
+                "source": "Cancer.ca",
+                "year": None,
+                "url": "https://cancer.ca/en/treatments/treatment-types/chemotherapy/taking-oral-chemotherapy-at-home",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "Cancer Therapy Interactions With Foods and Dietary Supplements (PDQ), Health Professional "
+                    "Version (NCI text in the NewYork-Presbyterian Health Library)"
+                ),
+                "authors": "National Cancer Institute",
+                "source": "NYP.org",
+                "year": None,
+                "url": (
+                    "https://nyp.org/healthlibrary/nci-info/cancer-therapy-interactions-with-foods-and-dietary-"
+                    "supplements-pdq-integrative-alternative-and-complementary-therapies---health-professional-"
+                    "information-nci"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+        ],
+        "change_summary": "First version.",
+        "state": "live",
+    },
 ]
