@@ -41,7 +41,7 @@ last for good [3].
 
 Call your care team right away if you have:
 
-- New or worse pain in your back or neck [4]
+- New or worse pain in your back [4]
 - Weakness in your arms or legs, or trouble walking [3] [4]
 - Numbness in part of your body [4]
 - Trouble controlling your urine or bowel movements [3] [4]
@@ -991,6 +991,132 @@ feel after you take your medicine [3]. Call your care team if you have side effe
                     "supplements-pdq-integrative-alternative-and-complementary-therapies---health-professional-"
                     "information-nci"
                 ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+        ],
+        "change_summary": "First version.",
+        "state": "live",
+    },
+    {
+        "slug": "when-a-treatment-stops-working",
+        "topic": "understanding-stage-four",
+        "title": "When a treatment stops working",
+        "summary": """- For metastatic breast cancer, a treatment is often kept going as long as it works and the side
+  effects are manageable [1] [2].
+- If one treatment stops working, another kind of treatment might help [3].
+- Clinical trials may offer newer treatments, even when other treatments have stopped working [3].
+- Palliative care can ease symptoms and side effects, whether or not you keep having cancer
+  treatment [3].""",
+        "body": """## Lines of treatment
+
+Treatment for metastatic breast cancer aims to help you live longer, ease symptoms and keep a good
+quality of life [2]. A treatment is often kept going until the cancer grows or the side effects
+become too hard to bear [2]. If it stops working, other medicines may be tried [1].
+
+The first treatment for metastatic cancer is often called first-line treatment. The next one, if the
+first stops working, is called second-line treatment, and so on. Each change is a new line of
+treatment.
+
+## What happens next
+
+If one kind of treatment stops working and the cancer keeps growing, another kind of treatment might
+help [3]. It might shrink the cancer, or keep it in check so that you live longer and feel better
+[3]. When deciding on a new treatment, its risks and side effects should always be weighed [3].
+
+Your care team may want new tests before you change treatment. Some tests can find changes in the
+cancer that point to a new medicine. See our page on biomarker testing.
+
+Different kinds of doctors often work together to plan treatment. It can help to talk with doctors
+who have experience treating metastatic breast cancer, and you can ask for a second opinion [4].
+
+## Clinical trials
+
+New treatments, including those offered in clinical trials, may work even when other treatments have
+stopped working [3]. Some people with advanced cancer may be offered early-phase trials. These trials
+look at the safety of a new treatment and the best dose [5]. Each trial has rules about who can take
+part. You will need to know details about your cancer and past treatments [5]. Ask your care team
+whether a trial fits you.
+
+## Palliative care
+
+Palliative care can ease symptoms and side effects, whether or not you keep having treatment for the
+cancer [3]. You do not have to wait until treatment stops to get it.
+
+## When treatment is no longer helping
+
+When many treatments have been tried and the cancer is still growing, there may come a time when
+another treatment is very unlikely to help you feel better or live longer [3]. People have different
+goals for their care, and these goals may change over time [5]. If you choose not to have more
+treatment for the cancer, you can still get care to keep you as comfortable as possible [5]. Hospice
+care focuses on your quality of life and on managing symptoms at the end of life [3].
+
+These are personal choices. Ask all the questions you need to [5]. It may help to talk with the
+people close to you.
+
+## Questions you may want to ask
+
+- How will we know if my treatment is still working?
+- What are my options for the next treatment, and what are the side effects?
+- Should I have new tests before we change treatment?
+- Is there a clinical trial that fits me?
+- Can I see the palliative care team now?""",
+        "hr_status": [],
+        "her2_status": [],
+        "related_medicines": [],
+        "references": [
+            {
+                "title": "Treatment of stage IV (advanced) breast cancer",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": (
+                    "https://cancer.org/cancer/breast-cancer/treatment/treatment-of-breast-cancer-by-Stage/treatment-of-Stage-iv-advanced-breast-cancer.html"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Advanced breast cancer: An update to systemic therapy",
+                "authors": "Carson E, Dear R",
+                "source": "Australian Journal of General Practice",
+                "year": 2019,
+                "url": "https://www1.racgp.org.au/ajgp/2019/may/advanced-breast-cancer-an-update-to-systemic-thera",
+                "doi": "10.31128/AJGP-10-18-4729",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "If Cancer Treatments Stop Working",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
+                "year": None,
+                "url": (
+                    "https://www.cancer.org/content/cancer/en/treatment/treatments-and-side-effects/"
+                    "if-cancer-treatments-stop-working.html"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Breast Cancer - Metastatic: Types of Treatment",
+                "authors": "Cancer.Net Editorial Board",
+                "source": "Cancer.Net",
+                "year": 2022,
+                "url": "https://www.cancer.net/cancer-types/breast-cancer-metastatic/types-treatment",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Choices for Care When Treatment May Not Be an Option",
+                "authors": "National Cancer Institute",
+                "source": "Cancer.gov",
+                "year": None,
+                "url": "http://www.cancer.gov/cancertopics/factsheet/support/hospice",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
