@@ -453,16 +453,17 @@ each time the cancer grows.
   chemotherapy [1] [2].
 - People with an inherited BRCA change may be offered a PARP inhibitor [1] [3].
 - Some triple-negative cancers are HER2-low. A medicine called trastuzumab deruxtecan is approved
-  for metastatic HER2-low breast cancer after chemotherapy [5].""",
+  for metastatic HER2-low breast cancer after chemo [5] [6].""",
         "body": """## What triple-negative means
 
 Triple-negative breast cancer does not have estrogen or progesterone receptors. It also does not make
 too much of the HER2 protein [1]. Because of this, hormone therapy and medicines aimed at HER2-positive
-cancer do not help [1]. Chemotherapy is the main treatment that works through the whole body [1].
+cancer do not help [1]. Chemotherapy (chemo) is the main treatment that works through the whole body
+[1].
 
-## Chemotherapy
+## Chemo
 
-Chemotherapy is often used first when the cancer has spread [1]. Common medicines include
+Chemo is often used first when the cancer has spread [1]. Common medicines include
 anthracyclines (such as doxorubicin), taxanes (such as paclitaxel and docetaxel), capecitabine,
 gemcitabine and eribulin [1]. If one medicine stops working, another is often tried [4]. Your care
 team will explain which ones fit you and how they are given.
@@ -470,21 +471,21 @@ team will explain which ones fit you and how they are given.
 ## Immunotherapy for PD-L1-positive cancer
 
 PD-L1 is a protein that some cancer cells have. For advanced triple-negative cancer with PD-L1, the
-first treatment may be immunotherapy plus chemotherapy [1]. Pembrolizumab is an immunotherapy
-medicine used with chemotherapy when an FDA-approved test shows the cancer has enough PD-L1 [2].
+first treatment may be immunotherapy plus chemo [1]. Pembrolizumab is an immunotherapy medicine
+used with chemo when an FDA-approved test shows the cancer has enough PD-L1 [2].
 Immunotherapy can cause the immune system to attack healthy organs. Tell your care team about any
 new symptoms [2].
 
 ## If you have an inherited BRCA change
 
-Some people are born with a change in the BRCA1 or BRCA2 gene. For them, platinum chemotherapy
-medicines or PARP inhibitors, such as olaparib and talazoparib, may be options [1]. PARP inhibitors
+Some people are born with a change in the BRCA1 or BRCA2 gene. For them, platinum chemo medicines
+or PARP inhibitors, such as olaparib and talazoparib, may be options [1]. PARP inhibitors
 are used for HER2-negative metastatic breast cancer in people with one of these inherited changes
 [3]. Ask your care team about genetic testing if you have not had it.
 
 ## Sacituzumab govitecan
 
-Sacituzumab govitecan is an antibody-drug conjugate. It links a chemotherapy medicine to an antibody.
+Sacituzumab govitecan is an antibody-drug conjugate. It links a chemo medicine to an antibody.
 The antibody helps carry the medicine to the cancer cells [4]. It is approved for metastatic
 triple-negative breast cancer that has grown after earlier treatments [4]. It can cause low blood
 cell counts and severe diarrhea [4].
@@ -496,7 +497,7 @@ HER2. These are called HER2-low. HER2-low means a test score of 1+, or 2+ with n
 HER2 gene [5]. So a triple-negative cancer can also be HER2-low.
 
 In 2022, the FDA approved trastuzumab deruxtecan for metastatic HER2-low breast cancer [5]. It is
-used after chemotherapy. Ask your care team whether your cancer has been tested for HER2-low, and
+for people who have already had chemo [6]. Ask your care team whether your cancer has been tested for HER2-low, and
 whether this medicine could fit you.
 
 ## Clinical trials
@@ -591,6 +592,19 @@ ask about trials at any point in your treatment.
                     "http://site2021.jhoponline.com/the-pharmacist-and-patients-with-her2-positive-or-her2-low-"
                     "metastatic-breast-cancer-navigating-the-treatment-landscape/19593-the-pharmacist-and-patients-"
                     "with-her2-positive-or-her2-low-metastatic-breast-cancer-navigating-the-treatment-landscape"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "FDA Approves Enhertu for HER2-Low Breast Cancer",
+                "authors": "CancerFax",
+                "source": "CancerFax.com",
+                "year": 2022,
+                "url": (
+                    "https://www.cancerfax.com/resources/guides/"
+                    "fam-trastuzumab-deruxtecan-nxki-is-approved-by-fda-for-her2-low-breast-cancer"
                 ),
                 "doi": "",
                 "pmid": "",
