@@ -206,19 +206,18 @@ so it can be seen under a microscope [3]. Another test counts copies of the HER2
 
 - **HER2-positive** cancers have extra HER2. Medicines aimed at HER2 are made for them [3].
 - **HER2-low** means a score of 1+, or 2+ with no extra copies of the HER2 gene [4].
-- **HER2-ultralow** means a score of 0, but with a faint stain on the edge of the cells [4].
+- **HER2-ultralow** means a score of 0, but with some stain on the outer edge of the cells [4].
 
 The US Food and Drug Administration (FDA) has approved a medicine for some of these cancers. It is
 called trastuzumab deruxtecan. It is for hormone receptor-positive cancer that is HER2-low or
-HER2-ultralow and that grew after hormone therapy [4]. A test approved by the FDA finds these
-cancers [4].
+HER2-ultralow and that grew after hormone therapy [4].
 
 ## ESR1
 
 ESR1 is the gene for the estrogen receptor. Changes in ESR1 can stop some hormone medicines, such as
 aromatase inhibitors, from working [6]. These changes are rare in the first breast tumor. They are
-more common after hormone therapy for metastatic cancer [6]. That is why this test is often done
-when the cancer grows during hormone therapy.
+more common after hormone therapy for metastatic cancer [6]. So ESR1 testing is done when the cancer
+grows during hormone therapy, not only when it is first found [2] [6].
 
 The FDA approved a medicine called elacestrant for some cancers with an ESR1 change [5]. The cancer
 must be estrogen receptor-positive and HER2-negative, and have grown after hormone therapy [5]. A
@@ -235,9 +234,10 @@ changes [7]. The ASCO guideline also covers alpelisib for some of these cancers 
 
 Some people are born with a change in the BRCA1 or BRCA2 gene. This is called a germline change.
 Medicines called PARP inhibitors, such as olaparib and talazoparib, are used for HER2-negative
-metastatic breast cancer in people with one of these inherited changes [8]. Genetic testing for
-BRCA1 and BRCA2 is advised for everyone with metastatic breast cancer [8]. If you have one of these
-changes, your family members may want to talk with a genetic counselor.
+metastatic breast cancer in people with one of these inherited changes [8]. The National
+Comprehensive Cancer Network advises BRCA1 and BRCA2 genetic testing for everyone with metastatic
+breast cancer [8]. If you have one of these changes, your family members may want to talk with a
+genetic counselor.
 
 ## PD-L1
 
