@@ -658,7 +658,7 @@ Treatments can often shrink or slow the growth of bone metastases and help with 
 usually do not make them go away completely [3]. Even when the cancer cannot be cured, something can
 almost always be done to help you feel better [3].
 
-- **Treatment for the whole body,** such as hormone therapy, chemotherapy or targeted therapy, often
+- **Treatment for the whole body,** such as hormone therapy, chemotherapy or other medicines, often
   helps the cancer in the bones too [3].
 - **Local treatment,** such as radiation or surgery, treats one area. It can ease pain or fix a
   broken bone [3] [5].
@@ -797,8 +797,8 @@ choice depends on the size, number and place of the spots, and on your health an
   helps symptoms right away while more treatment is planned [1].
 - **Anti-seizure medicines** may be used if you have had a seizure, to help prevent more [1].
 - **Radiation therapy** is often used. Whole brain radiation can be used when there are several spots
-  [1]. A very focused kind of radiation, called stereotactic radiosurgery, may be used for a few
-  spots [1].
+  [1]. For some people, a very focused kind of radiation called stereotactic radiosurgery may be
+  used [1].
 - **Surgery** is sometimes used, mostly when there are only a few spots [1].
 
 Brain metastases can come back after treatment, so your care team will follow you closely [2].
