@@ -50,14 +50,14 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "csp",
     "pgtrigger",
-    # Third-party apps under names a reviewer understands in the admin (portal/apps.py).
-    "portal.apps.AuditTrailConfig",
+    # Third-party apps under names a reviewer understands in the admin (portal/third_party_apps.py).
+    "portal.third_party_apps.AuditTrailConfig",
     "pghistory.admin",
     # Staff sign-in: lockout after failed attempts, two-factor codes (see portal/auth.py).
-    "portal.apps.SignInLockoutsConfig",
+    "portal.third_party_apps.SignInLockoutsConfig",
     "django_otp",
-    "portal.apps.AuthenticatorAppsConfig",
-    "portal.apps.RecoveryCodesConfig",
+    "portal.third_party_apps.AuthenticatorAppsConfig",
+    "portal.third_party_apps.RecoveryCodesConfig",
     "portal",
     "articles",
     "resources",
