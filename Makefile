@@ -17,6 +17,8 @@ $(INSTALLED): requirements.txt | $(BIN)/python
 
 # Development server with the embedded PostgreSQL (unless DATABASE_URL is set).
 run: export DJANGO_DEBUG := $(or $(DJANGO_DEBUG),1)
+# Links in the emails printed to the console lead to this server.
+run: export DJANGO_SITE_URL := $(or $(DJANGO_SITE_URL),http://127.0.0.1:8000)
 run: $(INSTALLED)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content

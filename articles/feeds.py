@@ -4,11 +4,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.syndication.views import Feed
+from django.db.models import OuterRef, Subquery
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from articles.models import DecisionOutcome, ReviewDecision, ReviewedItem
+from articles.models import DecisionOutcome, ReviewDecision, ReviewedItem, Revision, RevisionStatus
 
 FEED_LENGTH = 50
 
@@ -20,6 +23,7 @@ class Update:
     link: str
     moment: datetime
     guid: str
+    updated: datetime | None = None  # when the entry last changed, if after `moment`
 
 
 class UpdatesFeed(Feed):
@@ -41,6 +45,21 @@ class UpdatesFeed(Feed):
             revision, item = decision.revision, decision.revision.item
             kind = _("Published") if revision.number == 1 else _("Updated")
             sample = _("Sample content: ") if item.is_sample else ""
+            if item.live_revision_id is None and item.withdrawn_at and decision.decided_at <= item.withdrawn_at:
+                # Its page now answers 410 Gone: say so in the entry (same id, newer <updated>, so feed
+                # readers replace the copy they hold) instead of announcing a live page.
+                updates.append(
+                    Update(
+                        f"{sample}{kind}, {_('since withdrawn')}: {revision.title}",
+                        _("Withdrawn on %(date)s: %(reason)s")
+                        % {"date": date_format(localtime(item.withdrawn_at)), "reason": item.withdrawal_reason},
+                        item.get_absolute_url(),
+                        decision.decided_at,
+                        f"approval-{decision.pk}",
+                        updated=item.withdrawn_at,
+                    )  # fmt: skip
+                )
+                continue
             updates.append(
                 Update(
                     f"{sample}{kind}: {revision.title}",
@@ -50,12 +69,22 @@ class UpdatesFeed(Feed):
                     f"approval-{decision.pk}",
                 )  # fmt: skip
             )
-        withdrawn = ReviewedItem.objects.filter(withdrawn_at__isnull=False).order_by("-withdrawn_at")[:FEED_LENGTH]
+        # Titled as readers knew the page: the title of the version that was live when it was withdrawn.
+        withdrawn_title = (
+            Revision.objects.filter(item=OuterRef("pk"), status=RevisionStatus.WITHDRAWN)
+            .order_by("-number")
+            .values("title")[:1]
+        )
+        withdrawn = (
+            ReviewedItem.objects.filter(withdrawn_at__isnull=False, live_revision__isnull=True)
+            .annotate(withdrawn_title=Subquery(withdrawn_title))
+            .order_by("-withdrawn_at")[:FEED_LENGTH]
+        )
         for item in withdrawn:
             sample = _("Sample content: ") if item.is_sample else ""
             updates.append(
                 Update(
-                    f"{sample}{_('Withdrawn')}: {item.slug}",
+                    f"{sample}{_('Withdrawn')}: {item.withdrawn_title or item.slug}",
                     item.withdrawal_reason,
                     item.get_absolute_url(),
                     item.withdrawn_at,
@@ -77,7 +106,7 @@ class UpdatesFeed(Feed):
         return update.moment
 
     def item_updateddate(self, update):
-        return update.moment
+        return update.updated or update.moment
 
     def item_guid(self, update):
         return update.guid

@@ -7,5 +7,5 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        # Connects the sign-in signals to the security event log.
-        from portal import security_log  # noqa: F401
+        # The deploy checks, and the sign-in signals connected to the security event log.
+        from portal import checks, security_log  # noqa: F401

@@ -5,6 +5,7 @@ turn the strings into Python values and fail loudly, naming the variable, when a
 """
 
 import os
+import zoneinfo
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -45,6 +46,17 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def time_zone_name(name: str, variable: str) -> str:
+    """An IANA time zone name such as America/New_York, checked so a typo fails at start-up."""
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ImproperlyConfigured(
+            f"{variable} must be a time zone name such as America/New_York or America/Chicago, not {name!r}."
+        ) from None
+    return name
 
 
 def cache_config(url: str, default_dir: Path) -> dict:

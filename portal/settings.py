@@ -11,7 +11,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from portal.config import cache_config, email_config, env_bool, env_int, env_list, env_str
+from portal.config import cache_config, email_config, env_bool, env_int, env_list, env_str, time_zone_name
 from portal.database_config import databases, postgresql_entry
 from portal.embedded_db import embedded_database_settings
 
@@ -50,13 +50,14 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "csp",
     "pgtrigger",
-    "pghistory",
+    # Third-party apps under names a reviewer understands in the admin (portal/third_party_apps.py).
+    "portal.third_party_apps.AuditTrailConfig",
     "pghistory.admin",
     # Staff sign-in: lockout after failed attempts, two-factor codes (see portal/auth.py).
-    "axes",
+    "portal.third_party_apps.SignInLockoutsConfig",
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
+    "portal.third_party_apps.AuthenticatorAppsConfig",
+    "portal.third_party_apps.RecoveryCodesConfig",
     "portal",
     "articles",
     "resources",
@@ -179,10 +180,15 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en-us"
 LANGUAGES = [("en", _("English"))]
-TIME_ZONE = "America/New_York"
+# Every time staff and readers see (the admin, review stamps, emails) is in this zone; the database
+# stores UTC. The admin's date pickers compare it with the browser's zone.
+TIME_ZONE = time_zone_name(env_str("DJANGO_TIME_ZONE") or "America/New_York", "DJANGO_TIME_ZONE")
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# US dates spelt out ("December 4, 2026", "4:42 PM"): Django's "Dec. 4, 2026" and "p.m." end in a
+# full stop, which doubled at the end of a sentence.
+FORMAT_MODULE_PATH = ["portal.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -201,11 +207,15 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 EMAIL_URL = env_str("DJANGO_EMAIL_URL")
 globals().update(email_config(EMAIL_URL, DEBUG))
 
-# Where the site is, for links in emails (which have no request to take the host from).
 # The role address exported as each listing's `assurer_email` (HSDS): never a person's own address.
 DIRECTORY_ASSURER_EMAIL = env_str("DIRECTORY_ASSURER_EMAIL") or "directory@example.org"
-SITE_URL = env_str(
-    "DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else ""
+# Where the site is, for links in emails (which have no request to take the host from), canonical
+# links and feeds. `make run` sets it to the address it serves; unset in production, it is a guess
+# from the first allowed host, and `check --deploy` says so (portal/checks.py).
+SITE_URL_IS_SET = bool(env_str("DJANGO_SITE_URL"))
+SITE_URL = (
+    env_str("DJANGO_SITE_URL")
+    or ("http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else "")
 ).rstrip("/")
 
 # --- Security -----------------------------------------------------------------------------------

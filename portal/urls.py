@@ -6,6 +6,9 @@ from articles.feeds import UpdatesFeed
 from articles.sitemaps import FixedPageSitemap, ReviewedPageSitemap, TopicSitemap
 from portal import auth, views
 
+# Inside the admin a 403 is an admin page that says which permission is missing (portal/views.py).
+handler403 = views.permission_denied
+
 SITEMAPS = {"pages": FixedPageSitemap, "topics": TopicSitemap, "reviewed": ReviewedPageSitemap}
 
 # The admin's sign-in asks for the two-factor code of staff who have set it up (portal/auth.py).
@@ -20,6 +23,8 @@ urlpatterns = [
     path("hsds/", include("resources.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("feeds/updates/", UpdatesFeed(), name="updates_feed"),
+    # Browsers and feed readers ask for /favicon.ico where a page names no icon.
+    path("favicon.ico", views.favicon),
     # Before the admin's own URLs: these serve staff who have not passed two-factor yet.
     path("admin/two-factor/", auth.two_factor, name="two_factor"),
     path("admin/two-factor/qr.svg", auth.two_factor_qr, name="two_factor_qr"),

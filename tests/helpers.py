@@ -11,6 +11,7 @@ PRODUCTION_ENVIRONMENT = {
     "DJANGO_DEBUG": "0",
     "DJANGO_SECRET_KEY": "production-like-secret-key-for-tests-only-6e2b1f0c9d8a7b6c5d4e3f2a1b0c",
     "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+    "DJANGO_SITE_URL": "https://portal.example.org",
     "DIRECTORY_ASSURER_EMAIL": "directory@portal.example.org",
 }
 

@@ -259,7 +259,7 @@ def test_updates_feed_announces_approvals_corrections_and_withdrawals(client, li
     assert "Updated: A first article" in feed
     assert "Corrected a date." in feed
     assert "Published: B second article" in feed
-    assert "Withdrawn: c-third" in feed
+    assert "Withdrawn: C third article" in feed  # the page's title, not its address (issue 20)
     assert "Out of date." in feed
 
 

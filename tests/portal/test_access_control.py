@@ -154,6 +154,8 @@ SITE_ROWS = [
     everyone("support/<slug:slug>/", "/support/no-such-organization/", 404),
     everyone("sitemap.xml", "/sitemap.xml", 200),
     everyone("feeds/updates/", "/feeds/updates/", 200),
+    everyone("favicon.ico", "/favicon.ico", 302),
+    everyone("favicon.ico", "/favicon.ico", 405, method="post"),
     everyone(HEALTHZ, "/healthz", 200),
     everyone(UNMATCHED, "/no-such-page/", 404),
     # "Was this page helpful?": POST only, same-origin only, no CSRF token (pages stay cookie-free).
