@@ -137,3 +137,13 @@ def test_the_apps_do_not_import_each_other(app, other):
         if any(module == other or module.startswith(other + ".") for module in _imported_modules(path))
     ]
     assert importing == []
+
+
+@override_settings(DEBUG=True)
+def test_demo_accounts_made_before_they_had_addresses_get_one_and_keep_their_password():
+    User.objects.create_user(username="demo-reviewer", password="chosen-by-hand", is_staff=True)
+    output = run("load_demo_content")
+    assert "demo-reviewer " not in output  # its password was not replaced, so none is printed
+    reviewer = User.objects.get(username="demo-reviewer")
+    assert reviewer.email == "demo-reviewer@example.org"
+    assert reviewer.check_password("chosen-by-hand")
