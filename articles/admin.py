@@ -3,9 +3,8 @@
 The full reviewer workspace (queue, diff against live, decision forms) builds on these.
 """
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
@@ -51,19 +50,30 @@ class ReviewerProfileAdmin(admin.ModelAdmin):
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
-    list_display = ["title", "slug", "position"]
-    prepopulated_fields = {"slug": ["title"]}
+    """Editors change the order of topics here; the text is reviewed content, edited in the workspace."""
+
+    list_display = ["title", "slug", "position", "history"]
+    list_editable = ["position"]
     search_fields = ["title", "slug"]
-    actions = None  # no bulk delete: topics are deleted one at a time, through the service
+    fields = ["slug", "title", "summary", "position", "history"]
+    readonly_fields = ["slug", "title", "summary", "history"]
+    actions = None
+
+    # Topics are written, approved and withdrawn through the workspace, like every reviewed page.
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("versions"))
+    def history(self, topic):
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:articles_item_history", args=[topic.item_id]), _("History and edit")
+        )
 
     def save_model(self, request, obj, form, change):
-        services.topic_save(topic=obj, user=request.user)
-
-    def delete_model(self, request, obj):
-        try:
-            services.topic_delete(topic=obj, user=request.user)
-        except ValidationError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        services.topic_move(topic=obj, user=request.user, position=obj.position)
 
 
 class ReviewedItemAdmin(ReadOnlyAdmin):

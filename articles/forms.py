@@ -92,6 +92,14 @@ class RevisionForm(forms.Form):
             self.fields["summary"].label = _("Definition")
         if kind == ContentKind.MEDICINE:
             self.fields["summary"].label = _("One-line summary")
+        if kind == ContentKind.TOPIC:
+            # The published topic's columns: plain text, as the home page and the topic page show it.
+            self.fields["title"].max_length = Topic._meta.get_field("title").max_length
+            self.fields["summary"] = forms.CharField(
+                label=_("Summary"), max_length=Topic._meta.get_field("summary").max_length,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                help_text=_("One or two plain sentences (no Markdown), shown under the title on the home page."),
+            )  # fmt: skip
 
     def content(self) -> dict:
         return {name: self.cleaned_data[name] for name in CONTENT_FIELDS[self.kind] if name in self.cleaned_data}

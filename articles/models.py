@@ -1,5 +1,5 @@
-"""Reviewed medical content: topics, items (articles, medicine summaries, glossary terms), their
-revisions, references and review decisions, and the clinical reviewers' profiles.
+"""Reviewed medical content: topics, items (articles, medicine summaries, glossary terms, topic texts),
+their revisions, references and review decisions, and the clinical reviewers' profiles.
 
 One table holds every reviewed item and one every revision, whatever the kind, so the workflow
 rules (services and database triggers alike) are written once. `Article`, `TherapySummary` and
@@ -40,6 +40,7 @@ class ContentKind(models.TextChoices):
     ARTICLE = "article", _("Article")
     MEDICINE = "medicine", _("Medicine summary")
     GLOSSARY = "glossary", _("Glossary term")
+    TOPIC = "topic", _("Topic")
 
 
 class RevisionStatus(models.TextChoices):
@@ -126,17 +127,62 @@ class ReviewerProfile(models.Model):
         return self.credentials_verified_at is not None
 
 
+# A topic row is the published copy of its item's live revision (title, summary, address): the
+# public pages read these columns, so the database refuses any other text in them, however written.
+TOPIC_TEXT_IS_REVIEWED = """
+    IF TG_OP = 'UPDATE' AND NEW.title IS NOT DISTINCT FROM OLD.title AND NEW.summary IS NOT DISTINCT FROM OLD.summary
+       AND NEW.slug IS NOT DISTINCT FROM OLD.slug AND NEW.item_id IS NOT DISTINCT FROM OLD.item_id THEN
+        RETURN NEW;  -- only the position changed
+    END IF;
+    IF NOT EXISTS (
+        SELECT 1 FROM articles_revieweditem item
+        JOIN articles_revision live ON live.id = item.live_revision_id
+        WHERE item.id = NEW.item_id AND item.kind = 'topic' AND item.slug = NEW.slug
+          AND live.title = NEW.title AND live.summary = NEW.summary
+    ) THEN
+        RAISE EXCEPTION 'a topic''s title and summary are those of its approved live revision; save a new revision'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+"""
+
+
 @audited
 class Topic(models.Model):
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    title = models.CharField(_("title"), max_length=120)
-    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    """A topic as readers see it: the published copy of its reviewed text (a `TopicText` item).
+
+    Only `revision_approve` writes the title, summary and address, when a topic revision goes live;
+    a topic row exists once its first revision is approved. Editors may change the position.
+    """
+
+    item = models.OneToOneField(
+        "ReviewedItem",
+        on_delete=models.PROTECT,
+        # Null only in the database's eyes (rows audited before topics were reviewed have none); the
+        # trigger below refuses any row written without a live item.
+        null=True,
+        related_name="published_topic",
+        limit_choices_to={"kind": "topic"},
+        editable=False,
+        verbose_name=_("reviewed text"),
+    )
+    slug = models.SlugField(_("address"), max_length=80, unique=True, editable=False)
+    title = models.CharField(_("title"), max_length=120, editable=False)
+    summary = models.CharField(_("summary"), max_length=300, blank=True, editable=False)
     position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Topics are listed by position."))
 
     class Meta:
         ordering = ["position", "title"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+        triggers = [
+            pgtrigger.Trigger(
+                name="topic_text_is_reviewed",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert | pgtrigger.Update,
+                func=TOPIC_TEXT_IS_REVIEWED,
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -159,10 +205,13 @@ class ReviewedItemQuerySet(models.QuerySet):
     def glossary_terms(self):
         return self.filter(kind=ContentKind.GLOSSARY)
 
+    def topics(self):
+        return self.filter(kind=ContentKind.TOPIC)
+
 
 @audited
 class ReviewedItem(models.Model):
-    """One page a patient can read (article, medicine summary or glossary term), across versions."""
+    """One page a patient can read (article, medicine summary, glossary term or topic), across versions."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=ContentKind.choices)
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("The last part of the page's address."))
@@ -252,6 +301,8 @@ class ReviewedItem(models.Model):
             return reverse("article_detail", args=[self.slug])
         if self.kind == ContentKind.MEDICINE:
             return reverse("medicine_detail", args=[self.slug])
+        if self.kind == ContentKind.TOPIC:
+            return reverse("topic_detail", args=[self.slug])
         return f"/glossary/#{self.slug}"
 
     @property
@@ -264,7 +315,7 @@ class ReviewedItem(models.Model):
 
 
 class KindManager(models.Manager.from_queryset(ReviewedItemQuerySet)):
-    """The items of one kind: what each proxy (Article, TherapySummary, GlossaryTerm) lists."""
+    """The items of one kind: what each proxy (Article, TherapySummary, GlossaryTerm, TopicText) lists."""
 
     def __init__(self, kind: ContentKind):
         super().__init__()
@@ -299,6 +350,17 @@ class GlossaryTerm(ReviewedItem):
         proxy = True
         verbose_name = _("glossary term")
         verbose_name_plural = _("glossary terms")
+
+
+class TopicText(ReviewedItem):
+    """A topic's reviewed title and summary; `Topic` holds the copy of its live revision."""
+
+    objects = KindManager(ContentKind.TOPIC)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("topic text")
+        verbose_name_plural = _("topic texts")
 
 
 # Columns a reviewer signs: everything but the workflow columns and the row's identity.

@@ -300,9 +300,28 @@ def topic_page(slug: str, page_number: str | int | None = 1) -> TopicListing:
     """A topic with one page of its live articles (title, summary, review date)."""
     topic = Topic.objects.filter(slug=slug).first()
     if topic is None:
-        raise Http404
+        withdrawn = ReviewedItem.objects.topics().filter(slug=slug, live_revision=None, withdrawn_at__isnull=False)
+        item = withdrawn.first()
+        if item is None:
+            raise Http404
+        title = item.revisions.filter(status=RevisionStatus.WITHDRAWN).values_list("title", flat=True).first()
+        raise PageWithdrawn(item, title or item.slug)
+    return _topic_listing(topic, page_number)
+
+
+def preview_topic(revision: Revision) -> TopicListing:
+    """A topic revision laid out as readers would see it, over the topic's live pages (staff only)."""
+    item = revision.item
+    published = Topic.objects.filter(item=item).first()
+    topic = Topic(item=item, slug=item.slug, title=revision.title, summary=revision.summary)
+    if published is not None:
+        topic.pk = published.pk  # its live articles, listed under the new text
+    return _topic_listing(topic, 1)
+
+
+def _topic_listing(topic: Topic, page_number) -> TopicListing:
     articles = (
-        ReviewedItem.objects.live().articles().filter(topic=topic).select_related("live_revision")
+        ReviewedItem.objects.live().articles().filter(topic_id=topic.pk).select_related("live_revision")
         .only(*LINK_FIELDS).annotate(summary_html=_RENDERED_SUMMARY).order_by("live_revision__title", "slug")
     )  # fmt: skip
     page = Paginator(articles, TOPIC_PAGE_SIZE).get_page(page_number)

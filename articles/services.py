@@ -62,6 +62,8 @@ CONTENT_FIELDS = {
     ContentKind.ARTICLE: COMMON_FIELDS,
     ContentKind.MEDICINE: COMMON_FIELDS + MEDICINE_FIELDS,
     ContentKind.GLOSSARY: COMMON_FIELDS + GLOSSARY_FIELDS,
+    # A topic's title and one-sentence summary (plain text), as the home page and topic page show them.
+    ContentKind.TOPIC: ("title", "summary", "change_summary"),
 }
 # Markdown fields: rendered to sanitised HTML when the revision is saved, checked for citations.
 MARKDOWN_FIELDS = (
@@ -85,7 +87,9 @@ def _audit(action: str, user: AbstractBaseUser, **details) -> pghistory.context:
 
 
 def search_index_item(item: ReviewedItem, revision: Revision) -> None:
-    """Put an item's live revision in the public search index."""
+    """Put an item's live revision in the public search index (not a topic's: readers find its pages)."""
+    if item.kind == ContentKind.TOPIC:
+        return
     plain = {name: html_module.unescape(re.sub(r"<[^>]+>", " ", revision.rendered_html.get(name, "")))
              for name in MARKDOWN_FIELDS}  # fmt: skip
     names = [*revision.aliases, *revision.brand_names, revision.generic_name, revision.drug_class]
@@ -124,6 +128,8 @@ def _build_revision(
         errors.setdefault("body", []).append(_("An article needs a body."))
     if item.kind == ContentKind.MEDICINE and not revision.generic_name:
         errors.setdefault("generic_name", []).append(_("A medicine summary needs the generic name."))
+    if item.kind == ContentKind.TOPIC:
+        _check_topic_text(revision, errors)
 
     reference_objects = []
     for position, data in enumerate(references, start=1):
@@ -160,6 +166,31 @@ def _build_revision(
     return revision, reference_objects
 
 
+def _check_topic_text(revision: Revision, errors: dict[str, list]) -> None:
+    """A topic revision must fit the published topic's columns, which readers see as plain text."""
+    for name in ("title", "summary"):
+        limit = Topic._meta.get_field(name).max_length
+        if len(getattr(revision, name)) > limit:
+            errors.setdefault(name, []).append(
+                _("A topic's %(field)s has at most %(limit)s characters (this one has %(count)s).")
+                % {"field": Revision._meta.get_field(name).verbose_name, "limit": limit,
+                   "count": len(getattr(revision, name))}
+            )  # fmt: skip
+    if "\n" in revision.summary:
+        errors.setdefault("summary", []).append(_("A topic's summary is one paragraph of plain text."))
+
+
+def _publish_topic(item: ReviewedItem, revision: Revision) -> None:
+    """Copy a topic's approved text to the row the public pages read (a new topic goes last)."""
+    topic = Topic.objects.select_for_update().filter(item=item).first()
+    if topic is None:
+        last = Topic.objects.aggregate(last=Max("position"))["last"]
+        topic = Topic(item=item, position=0 if last is None else last + 1)
+    # The address is the item's, unique among topics like the item's own (kind, slug).
+    topic.slug, topic.title, topic.summary = item.slug, revision.title, revision.summary
+    topic.save()
+
+
 def _save_revision(revision: Revision, references: list[Reference], medicine_ids: Iterable[int]) -> Revision:
     revision.save()
     for reference in references:
@@ -186,7 +217,7 @@ def item_create(
     review_interval_months: int = 12,
     is_sample: bool = False,
 ) -> Revision:
-    """Create a new page (article, medicine summary or glossary term) with its first draft."""
+    """Create a new page (article, medicine summary, glossary term or topic) with its first draft."""
     _require(author, AUTHOR_PERMISSION, _("write content"))
     if kind not in ContentKind.values:
         raise ValidationError({"kind": [_("Unknown kind of page.")]})
@@ -195,6 +226,11 @@ def item_create(
         raise ValidationError({"slug": [_("Use lowercase letters, numbers and hyphens, e.g. “hormone-therapy”.")]})
     if kind == ContentKind.ARTICLE and topic is None:
         raise ValidationError({"topic": [_("An article belongs to a topic.")]})
+    if kind == ContentKind.TOPIC and topic is not None:
+        raise ValidationError({"topic": [_("A topic does not belong to another topic.")]})
+    topic_slug_limit = Topic._meta.get_field("slug").max_length
+    if kind == ContentKind.TOPIC and len(slug) > topic_slug_limit:
+        raise ValidationError({"slug": [_("A topic's address has at most %s characters.") % topic_slug_limit]})
     if ReviewedItem.objects.filter(kind=kind, slug=slug).exists():
         raise ValidationError({"slug": [_("Another page already uses the address “%s”.") % slug]})
     item = ReviewedItem(
@@ -435,6 +471,8 @@ def revision_approve(
                 "withdrawn_at", "withdrawal_reason", "withdrawal_next_url",
             ]
         )  # fmt: skip
+        if item.kind == ContentKind.TOPIC:
+            _publish_topic(item, revision)
     search_index_item(item, revision)
     public_pages_changed()
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
@@ -475,6 +513,12 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
     item = ReviewedItem.objects.select_for_update().get(pk=item.pk)
     if item.live_revision_id is None:
         raise ValidationError(_("This page is not published, so there is nothing to withdraw."))
+    topic = Topic.objects.select_for_update().filter(item=item).first()
+    if topic is not None and topic.items.exists():
+        raise ValidationError(
+            _("This topic still has pages, which would be left without a topic. Correct its text with a new "
+              "version, or move its pages to another topic first.")
+        )  # fmt: skip
     item.withdrawal_reason = reason
     item.withdrawal_next_url = (next_url or "").strip()
     item.full_clean(exclude=["live_revision", "reviewed_by", "topic"], validate_constraints=False)
@@ -483,6 +527,8 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         item.live_revision = None
         item.withdrawn_at = timezone.now()
         item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
+        if topic is not None:
+            topic.delete()  # its address now answers 410 Gone; a later approval publishes it again
     search.unindex(f"item:{item.pk}")
     public_pages_changed()
     transaction.on_commit(lambda: security_event("item_withdrawn", user=user, item=item.pk, slug=item.slug))
@@ -542,23 +588,16 @@ def reviewer_profile_verify(*, profile: ReviewerProfile, user) -> ReviewerProfil
 
 
 @transaction.atomic
-def topic_save(*, topic: Topic, user) -> Topic:
-    _require(user, "articles.change_topic" if topic.pk else "articles.add_topic", _("change topics"))
-    topic.full_clean()
-    with _audit("topic_save", user, topic=topic.pk):
-        topic.save()
+def topic_move(*, topic: Topic, user, position: int) -> Topic:
+    """Change where a topic is listed. Its title and summary change only by an approved revision."""
+    _require(user, "articles.change_topic", _("change the order of topics"))
+    topic = Topic.objects.select_for_update().get(pk=topic.pk)
+    topic.position = position
+    topic.full_clean(exclude=["item"], validate_constraints=False)
+    with _audit("topic_move", user, topic=topic.pk):
+        topic.save(update_fields=["position"])
     public_pages_changed()
     return topic
-
-
-@transaction.atomic
-def topic_delete(*, topic: Topic, user) -> None:
-    _require(user, "articles.delete_topic", _("delete topics"))
-    if topic.items.exists():
-        raise ValidationError(_("Move this topic's pages to another topic before deleting it."))
-    with _audit("topic_delete", user, topic=topic.pk):
-        topic.delete()
-    public_pages_changed()
 
 
 # --- Reader feedback --------------------------------------------------------------------------------
@@ -577,7 +616,7 @@ def feedback_record(*, item_id: int, helpful: bool, comment: str = "") -> Feedba
         raise ValidationError(
             {"comment": [_("Please keep your comment under %(n)s characters.") % {"n": FEEDBACK_COMMENT_MAX}]}
         )
-    item = ReviewedItem.objects.live().filter(pk=item_id).first()
+    item = ReviewedItem.objects.live().exclude(kind=ContentKind.TOPIC).filter(pk=item_id).first()
     if item is None:
         raise ValidationError(_("That page is not published, so it cannot take feedback."))
     return Feedback.objects.create(item=item, revision_id=item.live_revision_id, helpful=helpful, comment=comment)

@@ -41,7 +41,11 @@ def medicine_detail(request, slug):
 
 @require_safe
 def topic_detail(request, slug):
-    listing = selectors.topic_page(slug, request.GET.get("page"))
+    try:
+        listing = selectors.topic_page(slug, request.GET.get("page"))
+    except selectors.PageWithdrawn as withdrawn:
+        context = {"item": withdrawn.item, "title": withdrawn.title}
+        return render(request, "articles/withdrawn.html", context, status=410)
     return render(request, "articles/topic_detail.html", {"listing": listing})
 
 

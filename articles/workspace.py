@@ -197,6 +197,9 @@ class ReviewWorkspace:
         if not request.user.has_perm(VIEW_PERMISSION):
             raise PermissionDenied
         revision = get_object_or_404(Revision.objects.select_related("item"), pk=pk)
+        if revision.item.kind == ContentKind.TOPIC:
+            context = {"listing": selectors.preview_topic(revision), "preview": True}
+            return TemplateResponse(request, "articles/topic_detail.html", context)
         template = (
             "articles/medicine_detail.html"
             if revision.item.kind == ContentKind.MEDICINE
@@ -271,13 +274,14 @@ class ReviewWorkspace:
 
     def _editor(self, request, *, kind, item, latest):
         new = item is None
+        cites = kind != ContentKind.TOPIC  # a topic's title and summary carry no references
         if request.method == "POST":
             form = RevisionForm(request.POST, kind=kind, new=new)
-            formset = ReferenceFormSet(request.POST, prefix="references")
-            if form.is_valid() and formset.is_valid():
+            formset = ReferenceFormSet(request.POST, prefix="references") if cites else None
+            if form.is_valid() and (formset is None or formset.is_valid()):
                 references = [
                     f.reference() for f in formset.forms if f.has_changed() and not f.cleaned_data.get("DELETE")
-                ]
+                ] if formset else []  # fmt: skip
                 medicine_ids = [m.pk for m in form.cleaned_data.get("related_medicines", [])]
                 try:
                     if new:
@@ -298,7 +302,7 @@ class ReviewWorkspace:
                     _attach_errors(error, form, formset)
         elif new:
             form = RevisionForm(kind=kind, new=True, initial={"change_summary": _("First version.")})
-            formset = ReferenceFormSet(prefix="references")
+            formset = ReferenceFormSet(prefix="references") if cites else None
         else:
             medicine_ids = list(RevisionMedicine.objects.filter(revision=latest).values_list("medicine_id", flat=True))
             form = RevisionForm(kind=kind, new=False, initial=revision_initial(latest, medicine_ids))
@@ -307,7 +311,7 @@ class ReviewWorkspace:
                 initial=[
                     {f: getattr(r, f) for f in ReferenceFormSet.form.base_fields} for r in latest.references.all()
                 ],
-            )
+            ) if cites else None  # fmt: skip
         return self._render(
             request,
             "editor.html",

@@ -15,9 +15,9 @@ from django.utils import timezone
 
 from articles import services
 from articles.demo.glossary import GLOSSARY
+from articles.demo.loader import _medicine_content, _references
 from articles.demo.medicines import MEDICINES
 from articles.demo.topics import TOPICS
-from articles.management.commands.load_demo_content import _medicine_content, _references
 from articles.models import (
     ContentKind,
     DecisionOutcome,
@@ -89,11 +89,13 @@ def generate(log=print) -> None:
         log(f"bench data: {ARTICLES} articles already there")
         return
     author, reviewer = _users()
-    topics = [
-        Topic.objects.get_or_create(slug=t["slug"], defaults={"title": t["title"], "summary": t["summary"],
-                                                               "position": n})[0]
-        for n, t in enumerate(TOPICS)
-    ]  # fmt: skip
+    for t in TOPICS:  # topics are reviewed content too: written and approved, never made directly
+        if not ReviewedItem.objects.filter(kind=ContentKind.TOPIC, slug=t["slug"]).exists():
+            _publish(author, reviewer, services.item_create(
+                kind=ContentKind.TOPIC, slug=t["slug"], author=author, is_sample=True,
+                content={"title": t["title"], "summary": t["summary"], "change_summary": "First version."},
+            ))  # fmt: skip
+    topics = list(Topic.objects.filter(slug__in=[t["slug"] for t in TOPICS]).order_by("position"))
     for data in MEDICINES:
         if not ReviewedItem.objects.filter(kind=ContentKind.MEDICINE, slug=data["slug"]).exists():
             _publish(author, reviewer, services.item_create(

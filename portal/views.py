@@ -27,7 +27,11 @@ def home(request):
 
 @require_safe
 def search(request):
-    kinds = {**dict(ContentKind.choices), "service": _("Support service")}
+    # Topics are not search results: their pages are found through the pages they list.
+    kinds = {
+        **{v: label for v, label in ContentKind.choices if v != ContentKind.TOPIC},
+        "service": _("Support service"),
+    }
     kind = request.GET.get("type", "")
     topic = request.GET.get("topic", "")
     notes = []

@@ -4,9 +4,9 @@ import pytest
 from django.core.management import call_command
 
 from articles import services
-from articles.models import ContentKind, Topic
+from articles.models import ContentKind
 from portal import roles
-from tests.content import article_content, make_user, reference
+from tests.content import article_content, make_topic, make_user, reference
 from tests.helpers import REPOSITORY
 
 SHARED = REPOSITORY.parent / "shared"
@@ -110,8 +110,9 @@ def superuser(db):
 
 
 @pytest.fixture
-def topic(db):
-    return Topic.objects.create(slug="hormone-therapy", title="Hormone therapy", position=1)
+def topic(author, reviewer):
+    """A published topic (written by the author, approved by the reviewer, as every topic is)."""
+    return make_topic("hormone-therapy", "Hormone therapy", author, reviewer, position=1)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Sample content for `manage.py load_demo_content`: data only, no logic.
+"""Sample content for `manage.py load_demo_content` (the project's command, in portal): the modules
+below hold data only, no logic; `loader` loads them through the services.
 
 It exists to show the portal working, not to publish medicine: every item is flagged as sample
 content, labelled as such on the page and served with `noindex`. The text uses only

@@ -5,7 +5,8 @@ import pytest
 from django.db import connection, transaction
 
 from articles import services
-from articles.models import ReviewedItem, Revision, Topic
+from articles.models import ReviewedItem, Revision
+from tests.content import make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -34,10 +35,10 @@ def test_bulk_updates_and_raw_sql_are_recorded_too(live):
     assert {6, 3} <= intervals
 
 
-def test_deletes_are_recorded(db):
-    topic = Topic.objects.create(slug="temporary", title="Temporary")
+def test_deletes_are_recorded(author, reviewer):
+    topic = make_topic("temporary", "Temporary", author, reviewer)
     topic_id = topic.pk
-    topic.delete()
+    services.item_withdraw(item=topic.item, user=reviewer, reason="Merged into another topic.")  # deletes the row
     labels = list(
         pghistory.models.Events.objects.filter(pgh_obj_model="articles.Topic", pgh_obj_id=str(topic_id)).values_list(
             "pgh_label", flat=True

@@ -9,8 +9,8 @@ import pytest
 from django.contrib.staticfiles import finders
 
 from articles import services
-from articles.models import ContentKind, Feedback, Topic
-from tests.content import article_content, medicine_content, publish, reference
+from articles.models import ContentKind, Feedback
+from tests.content import article_content, make_topic, medicine_content, publish, reference
 from tests.markup import XSS_PAYLOADS, executable_markup
 
 pytestmark = pytest.mark.django_db
@@ -388,7 +388,7 @@ def test_listing_queries_do_not_grow_with_50_pages(client, author, reviewer, top
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_hostile_topic_glossary_and_feedback_text_renders_inert(client, author, reviewer, payload):
-    topic = Topic.objects.create(slug="hostile", title=payload[:120], summary=payload[:300])
+    topic = make_topic("hostile", payload[:120], author, reviewer, summary=" ".join(payload.split())[:300])
     publish(ContentKind.ARTICLE, "hostile", author, reviewer, article_content(title=payload), [reference(1)], topic)
     glossary_term("hostile-term", payload[:200], [payload[:80]], author, reviewer, definition=payload)
     for url in ("/", "/topics/hostile/", "/glossary/", "/articles/hostile/", "/which-pages-fit-me/?hr_status=positive",

@@ -289,7 +289,7 @@ def test_the_editor_shows_the_services_refusals_and_saves_nothing(client, author
         url("articles_item_new", "article"), editor_post(topic, **{"references-0-url": "javascript:alert(1)"})
     )
     assert "Enter a valid URL" in response.content.decode()
-    assert not ReviewedItem.objects.exists()
+    assert not ReviewedItem.objects.articles().exists()
 
 
 def test_editing_from_a_stale_form_is_refused(client, draft, author, second_author):

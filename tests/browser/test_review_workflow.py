@@ -3,9 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from articles.models import Topic
 from portal import roles
-from tests.content import make_user
+from tests.content import make_topic, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -18,9 +17,9 @@ def assert_accessible(page):
 def test_author_writes_reviewer_approves_public_sees_it(new_page, settings):
     # Plain-HTTP test server: cookies cannot be Secure-only here.
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    Topic.objects.create(slug="radiation-therapy", title="Radiation therapy", position=1)
     author = make_user("nora-nurse", roles.AUTHORS, roles.CLINICAL_REVIEWERS, credentials="RN, oncology nurse")
     reviewer = make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, radiation oncologist")
+    make_topic("radiation-therapy", "Radiation therapy", author, reviewer)
 
     # The author writes a new article and submits it.
     writer = new_page(author)

@@ -36,7 +36,7 @@ from articles import services
 from articles.models import Article, ContentKind, ReviewDecision
 from resources import importing
 from resources.models import LinkCheck
-from tests.content import article_content, medicine_content, publish, reference
+from tests.content import article_content, make_topic, medicine_content, publish, reference
 from tests.resources.listings import make_organization, make_service
 
 # --- Roles and expected answers --------------------------------------------------------------------
@@ -133,6 +133,8 @@ SITE_ROWS = [
     everyone("search/", "/search/?q=x", 200),
     everyone("topics/<slug:slug>/", "/topics/{topic}/", 200),
     everyone("topics/<slug:slug>/", "/topics/no-such-topic/", 404),
+    everyone("topics/<slug:slug>/", "/topics/{withdrawn_topic}/", 410),
+    everyone("topics/<slug:slug>/", "/topics/{draft_topic}/", 404),  # never approved: not public
     everyone("articles/<slug:slug>/", "/articles/{article}/", 200),
     everyone("articles/<slug:slug>/", "/articles/{article}/", 405, method="post"),
     everyone("articles/<slug:slug>/", "/articles/{draft_article}/", 404),  # never approved: not public
@@ -271,7 +273,7 @@ SITE_ROWS = [
 # --- The admin's model pages ------------------------------------------------------------------------
 # What each role may do with each registered model: v(iew), a(dd), c(hange), d(elete). Read-only
 # admins (rows only the services write) allow no add, change or delete to anybody, superusers included.
-V, VAC, VCD, VACD = "v", "vac", "vcd", "vacd"
+V, VC, VAC, VCD, VACD = "v", "vc", "vac", "vcd", "vacd"
 # fmt: off
 MODEL_ACCESS = {
     #                              author reviewer directory super
@@ -283,7 +285,8 @@ MODEL_ACCESS = {
     "otp_totp.totpdevice":         ("",    "",      "",       VACD),
     "otp_static.staticdevice":     ("",    "",      "",       VACD),
     "articles.reviewerprofile":    ("",    V,       "",       VACD),
-    "articles.topic":              (VAC,   V,       "",       VACD),
+    # Topic text is reviewed content, written and withdrawn in the workspace: here only the order changes.
+    "articles.topic":              (V,     VC,      "",       VC),
     "articles.article":            (V,     V,       "",       V),
     "articles.therapysummary":     (V,     V,       "",       V),
     "articles.glossaryterm":       (V,     V,       "",       V),
@@ -388,6 +391,12 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         content=article_content(title="Old advice"), references=[reference(1)],
     )  # fmt: skip
     services.item_withdraw(item=withdrawn, user=reviewer, reason="Replaced by newer advice.")
+    withdrawn_topic = make_topic("old-topic", "Old topic", author, reviewer)
+    services.item_withdraw(item=withdrawn_topic.item, user=reviewer, reason="Merged into another topic.")
+    draft_topic = services.item_create(
+        kind=ContentKind.TOPIC, slug="new-topic", author=author,
+        content={"title": "New topic", "summary": "Not yet approved.", "change_summary": "First version."},
+    )  # fmt: skip
     draft = services.item_create(
         kind=ContentKind.ARTICLE, slug="not-yet-approved", topic=topic, author=author,
         content=article_content(title="Not yet approved"), references=[reference(1)],
@@ -416,6 +425,8 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         "draft_article": draft.item.slug,
         "draft_revision": draft.pk,
         "withdrawn_article": withdrawn.slug,
+        "withdrawn_topic": withdrawn_topic.slug,
+        "draft_topic": draft_topic.item.slug,
         "medicine": medicine.slug,
         "organization": service.organization.slug,
         "organization_id": service.organization_id,

@@ -145,8 +145,9 @@ def test_a_backup_restored_into_a_fresh_database_serves_the_same_pages_and_histo
     assert restored.returncode == 0, restored.stderr
 
     before, after = snapshot(original), snapshot(fresh_database)
-    assert [row[1] for row in before["live"]] == [LIVE_SLUG]
-    assert "Hormone therapy lowers or blocks estrogen" in before["live"][0][4]
+    # The article and its topic (reviewed content too), by address.
+    assert [(row[0], row[1]) for row in before["live"]] == [("topic", "hormone-therapy"), ("article", LIVE_SLUG)]
+    assert "Hormone therapy lowers or blocks estrogen" in before["live"][1][4]
     assert any(rows_ for table, rows_ in before.items() if table.endswith("event"))
     assert after == before
 

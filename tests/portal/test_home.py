@@ -3,18 +3,18 @@
 import pytest
 
 from articles import services
-from articles.models import ContentKind, Topic
-from tests.content import article_content, reference
+from articles.models import ContentKind
+from tests.content import article_content, make_topic, reference
 
 pytestmark = pytest.mark.django_db
 
 
-def test_home_lists_live_articles_by_topic_and_hides_the_rest(client, live, author, topic):
+def test_home_lists_live_articles_by_topic_and_hides_the_rest(client, live, author, reviewer, topic):
     services.item_create(
         kind=ContentKind.ARTICLE, slug="draft-only", topic=topic, author=author,
         content=article_content(title="An unreviewed draft"), references=[reference(1)],
     )  # fmt: skip
-    Topic.objects.create(slug="surgery", title="Surgery", position=2)
+    make_topic("surgery", "Surgery", author, reviewer, position=2)
     html = client.get("/").content.decode()
     assert "Hormone therapy" in html
     assert f'<a href="/articles/{live.item.slug}/">{live.title}</a>' in html

@@ -1,5 +1,6 @@
 """portal.prepared: an ORM query compiled once per process and prepared once per connection."""
 
+import pgtrigger
 import pytest
 from django.db import connection
 from django.db.models import Q
@@ -18,8 +19,11 @@ def topic_title(lowest_position=0):
 
 @pytest.fixture
 def topics(db):
-    Topic.objects.create(slug="bone", title="Bone metastases", position=1)
-    Topic.objects.create(slug="it's-100%", title="Quotes and 'percent' 100%", position=2)
+    # Rows no topic revision could hold (a quote and a percent sign in the address), to test quoting:
+    # written past the trigger that lets only approved topic text into this table.
+    with pgtrigger.ignore("articles.Topic:topic_text_is_reviewed"):
+        Topic.objects.create(slug="bone", title="Bone metastases", position=1)
+        Topic.objects.create(slug="it's-100%", title="Quotes and 'percent' 100%", position=2)
 
 
 def test_answers_like_the_orm_for_each_value(topics):

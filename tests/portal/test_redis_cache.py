@@ -16,6 +16,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import pgtrigger
 import pytest
 from django.db import connection
 from django.test import override_settings
@@ -181,7 +182,8 @@ def test_two_app_servers_share_the_page_cache_in_redis(
 
         # Changed behind the portal's back (no publish): only a rendering would show it. app2 has
         # never rendered this page, yet it serves app1's copy from Redis.
-        Topic.objects.filter(pk=topic.pk).update(title="Renamed behind the cache's back")
+        with pgtrigger.ignore("articles.Topic:topic_text_is_reviewed"):  # past the trigger that guards topic text
+            Topic.objects.filter(pk=topic.pk).update(title="Renamed behind the cache's back")
         status, body = _get(app2, PAGE)
         assert status == 200
         assert b"Version one title" in body

@@ -19,6 +19,7 @@ import time
 import warnings
 from pathlib import Path
 
+import pgtrigger
 import psycopg2
 import pytest
 from django.conf import settings
@@ -226,13 +227,19 @@ def _title_of_topic_page(client) -> str:
     return body.split("<h1>", 1)[1].split("</h1>", 1)[0]
 
 
+def rename_behind_the_portals_back():
+    with pgtrigger.ignore("articles.Topic:topic_text_is_reviewed"):
+        Topic.objects.filter(slug="hormone-therapy").update(title="Hormone therapy (renamed)")
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True, databases=["default", ALIAS])
 def test_public_reads_come_from_the_replica(replica, client, live):
     replica.wait_for_replay()
     replica.pause()
     _end_the_pin()
-    # Changed on the primary only, without a publish (no content-version bump, no pin).
-    Topic.objects.filter(slug="hormone-therapy").update(title="Hormone therapy (renamed)")
+    # Changed on the primary only, without a publish (no content-version bump, no pin), past the
+    # trigger that lets only approved topic text into the table.
+    rename_behind_the_portals_back()
 
     with CaptureQueriesContext(connection) as on_primary, CaptureQueriesContext(connections[ALIAS]) as on_replica:
         assert _title_of_topic_page(client) == "Hormone therapy"
@@ -245,7 +252,7 @@ def test_staff_transactions_and_writes_use_the_primary(replica, client, live, re
     replica.wait_for_replay()
     replica.pause()
     _end_the_pin()
-    Topic.objects.filter(slug="hormone-therapy").update(title="Hormone therapy (renamed)")
+    rename_behind_the_portals_back()
 
     with db_router.replica_reads_allowed():
         assert Topic.objects.get(slug="hormone-therapy").title == "Hormone therapy"  # the replica, lagging

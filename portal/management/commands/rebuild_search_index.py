@@ -5,7 +5,7 @@ index current; this repairs it and refreshes the words spelling suggestions use.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from articles.models import ReviewedItem
+from articles.models import ContentKind, ReviewedItem
 from articles.services import search_index_item
 from portal import search
 from portal.models import SearchDocument
@@ -22,7 +22,8 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         SearchDocument.objects.all().delete()
-        items = ReviewedItem.objects.live().select_related("live_revision", "topic")
+        # A topic's own text is not a search result: readers find its pages.
+        items = ReviewedItem.objects.live().exclude(kind=ContentKind.TOPIC).select_related("live_revision", "topic")
         for item in items:
             search_index_item(item, item.live_revision)
         listings = public_services().select_related("organization").prefetch_related("terms")
