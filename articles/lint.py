@@ -45,6 +45,7 @@ class Document:
     fields: dict[str, str]  # field name -> text (Markdown or plain)
     references: list[Reference] = field(default_factory=list)
     topic: str = ""
+    boxed_warning: str = ""
 
 
 @dataclass(frozen=True)
