@@ -17,8 +17,6 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from articles import lint, selectors, services
 from articles.diff import revision_changes
-from articles.labels import selectors as label_selectors
-from articles.labels.views import LabelWorkspace
 from articles.forms import (
     ApproveForm,
     ReferenceFormSet,
@@ -27,6 +25,8 @@ from articles.forms import (
     WithdrawForm,
     revision_initial,
 )
+from articles.labels import selectors as label_selectors
+from articles.labels.views import LabelWorkspace
 from articles.models import ContentKind, ReviewedItem, Revision, RevisionMedicine, RevisionStatus
 
 VIEW_PERMISSION = "articles.view_revision"
