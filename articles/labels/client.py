@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import requests
 from django.conf import settings
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from articles.labels.models import SETID_PATTERN
@@ -88,6 +89,9 @@ class DailyMedClient:
         except requests.Timeout:
             raise LabelSourceError(f"DailyMed did not answer within {self.timeout:g} seconds ({url})") from None
         except requests.ConnectionError as error:
+            # A read timeout on the last retry reaches us as a ConnectionError wrapping it.
+            if isinstance(getattr(error.args[0] if error.args else None, "reason", None), ReadTimeoutError):
+                raise LabelSourceError(f"DailyMed did not answer within {self.timeout:g} seconds ({url})") from None
             raise LabelSourceError(f"could not connect to DailyMed ({url}): {_reason(error)}") from None
         except requests.RequestException as error:
             raise LabelSourceError(f"the request to DailyMed failed ({url}): {_reason(error)}") from None
