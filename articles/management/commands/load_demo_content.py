@@ -14,6 +14,7 @@ from articles.demo.articles import ARTICLES
 from articles.demo.glossary import GLOSSARY
 from articles.demo.medicines import MEDICINES
 from articles.demo.topics import TOPICS
+from articles.labels import services as label_services
 from articles.models import ContentKind, ReviewedItem, ReviewerProfile, Topic
 from portal import roles
 from resources.demo import load_directory
@@ -162,6 +163,10 @@ class Command(BaseCommand):
         for data in MEDICINES:
             revision = publish(ContentKind.MEDICINE, data["slug"], _medicine_content(data), data["references"])
             if revision:
+                # The label watch follows the label the summary links to, as a reviewer would set it.
+                setid = label_services.setid_from_label_url(data["fda_label_url"])
+                if setid:
+                    label_services.medicine_set_setid(item=revision.item, user=reviewer, setid=setid)
                 approve(revision)
         for data in GLOSSARY:
             content = {
