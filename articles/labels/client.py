@@ -108,7 +108,7 @@ class DailyMedClient:
             versions = [
                 LabelVersion(int(entry["spl_version"]), _published(entry.get("published_date"))) for entry in entries
             ]
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise LabelSourceError(f"DailyMed's version history for {setid} could not be read ({error!r})") from None
         if not versions:
             raise LabelSourceError(f"DailyMed lists no versions for the label {setid}")

@@ -86,6 +86,9 @@ def test_history_is_read_newest_first_and_garbage_is_an_error(dailymed):
         dailymed.answer(f"/spls/{TAMOXIFEN_SETID}/history.json", Answer(body=b'{"data": {"history": "x"}}'))
         with pytest.raises(LabelSourceError, match="version history .* could not be read"):
             client.history(TAMOXIFEN_SETID)
+        dailymed.answer(f"/spls/{TAMOXIFEN_SETID}/history.json", Answer(body=b'{"data": {"history": [3, 4]}}'))
+        with pytest.raises(LabelSourceError, match="version history .* could not be read"):
+            client.history(TAMOXIFEN_SETID)
         dailymed.answer(f"/spls/{TAMOXIFEN_SETID}/history.json", Answer(body=b'{"data": {"history": []}}'))
         with pytest.raises(LabelSourceError, match="lists no versions"):
             client.history(TAMOXIFEN_SETID)
