@@ -76,13 +76,17 @@ class LabelCheck:
     who_it_is_for: SafeString
     serious_side_effects: SafeString
     open_flags: list[FlagView]
+    is_medicine: bool = True
 
 
 def label_check(revision: Revision) -> LabelCheck | None:
-    """For the review screen of a medicine revision; None for other kinds."""
+    """For the review screen: a medicine revision beside its label; for another page, only its open
+    label-change flags (approving it ends them), or None when it has none."""
     item = revision.item
     if item.kind != ContentKind.MEDICINE:
-        return None
+        flags = open_flags(item)
+        empty = SafeString("")
+        return LabelCheck("", None, empty, empty, flags, is_medicine=False) if flags else None
     rendered = revision.rendered_html
     return LabelCheck(
         setid=item.dailymed_setid,

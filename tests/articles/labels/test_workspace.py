@@ -167,3 +167,13 @@ def test_label_pages_need_staff_and_a_medicine(client, tamoxifen, reviewer, topi
     article = publish_article(author, reviewer, topic, slug="clots", body="Clots [1].")
     client.force_login(reviewer)
     assert client.get(url("articles_label_medicine", article.pk)).status_code == 404
+
+
+def test_the_review_screen_of_a_flagged_article_says_approval_ends_its_flag(client, author, reviewer, flags):
+    article = flags[1].item
+    draft = save_edit(article.live_revision, author, body="Tamoxifen can rarely cause clots [1].")
+    services.revision_submit(revision=draft, user=author)
+    client.force_login(reviewer)
+    html = client.get(url("articles_revision_review", draft.pk)).content.decode()
+    assert "(1 open flag); approving a new version ends it." in html
+    assert f'href="{url("articles_label_queue")}"' in html
