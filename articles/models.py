@@ -22,6 +22,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+# The label watch's models live in their own package; imported here so Django finds them.
+from articles.labels.models import LabelFlag, LabelSnapshot, setid_validator  # noqa: F401
 from portal.audit import audited
 
 http_url_validator = URLValidator(schemes=["http", "https"], message=_("Enter a web address starting with https://."))
@@ -248,6 +250,13 @@ class ReviewedItem(models.Model):
     is_sample = models.BooleanField(
         _("sample content"), default=False, help_text=_("Demonstration content: labelled on the page, never indexed.")
     )
+    # Medicines only. On the item, not the revision: it is the label watch's configuration (which
+    # label to follow), not text a patient reads, so correcting it needs no new version of the page;
+    # a reviewer changes it through articles.labels.services, in the audit trail.
+    dailymed_setid = models.CharField(
+        _("DailyMed set id"), max_length=36, blank=True, validators=[setid_validator],
+        help_text=_("The label this medicine summary is checked against (setid= in a DailyMed address)."),
+    )  # fmt: skip
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
 
     objects = ReviewedItemQuerySet.as_manager()
@@ -582,6 +591,11 @@ class ReviewDecision(models.Model):
         blank=True,
         help_text=_("Each editorial error the reviewer approved despite, with their reason."),
     )
+    # Medicine approvals: the label version the reviewer checked the summary against.
+    label_snapshot = models.ForeignKey(
+        LabelSnapshot, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("checked against label"),
+    )  # fmt: skip
 
     class Meta:
         ordering = ["-decided_at"]

@@ -4,6 +4,7 @@ Every public page costs a fixed number of queries, whatever the number of refere
 terms, related pages or versions (tests check 1 and 50).
 """
 
+import datetime
 import json
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from articles.models import (
     Feedback,
     HER2Status,
     HRStatus,
+    LabelFlag,
     Reference,
     ReviewDecision,
     ReviewedItem,
@@ -63,6 +65,8 @@ class PublicPage:
     mentioned_total: int = 0
     previous: PageLink | None = None  # articles: neighbours in the topic
     next: PageLink | None = None
+    label_changed_on: datetime.date | None = None  # an open label-change flag: the new label's date
+    label_checked_on: datetime.date | None = None  # the label the approval was checked against
 
     @property
     def show_toc(self) -> bool:
@@ -145,6 +149,15 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
         ),
         previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", "-slug"), **link),
         next=_json_first(in_topic.filter(after).order_by("live_revision__title", "slug"), **link),
+        # The label watch (articles/labels/): an open flag, and the label this version was checked against.
+        label_flag=_json_first(
+            LabelFlag.objects.open().filter(item_id=item_id).order_by("-snapshot__effective_date"),
+            changed_on=F("snapshot__effective_date"),
+        ),
+        checked_label=_json_first(
+            ReviewDecision.objects.filter(revision_id=revision_id, label_snapshot__isnull=False),
+            effective_date=F("label_snapshot__effective_date"),
+        ),
     )  # fmt: skip
 
 
@@ -160,6 +173,10 @@ def _link_from_json(row: dict) -> PageLink:
     """A link to a live page from a JSON row of its kind, address and title."""
     url = reverse("article_detail" if row["kind"] == ContentKind.ARTICLE else "medicine_detail", args=[row["slug"]])
     return PageLink(url, row["title"])
+
+
+def _date(row: dict | None, key: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(row[key]) if row else None
 
 
 def _glossary_entry(term: dict) -> GlossaryEntry:
@@ -204,6 +221,8 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
                        revision=Revision(number=row["number"], change_summary=row["change_summary"]))
             for row in data["changes"]
         ],
+        label_changed_on=_date(data["label_flag"], "changed_on"),
+        label_checked_on=_date(data["checked_label"], "effective_date"),
         **extra,
     )  # fmt: skip
 

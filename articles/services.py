@@ -24,10 +24,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from articles import lint, notifications
+from articles.labels import services as label_services
 from articles.models import (
     ContentKind,
     DecisionOutcome,
     Feedback,
+    LabelSnapshot,
     Reference,
     ReviewDecision,
     ReviewedItem,
@@ -402,7 +404,8 @@ def revision_findings(revision: Revision) -> list[lint.Finding]:
         for ref in revision.references.all()
     ]
     topic = revision.item.topic.slug if revision.item.topic_id else ""
-    return lint.lint(lint.Document(fields, references, topic))
+    label = LabelSnapshot.objects.current(revision.item.dailymed_setid)  # medicines that follow a label
+    return lint.lint(lint.Document(fields, references, topic, boxed_warning=label.boxed_warning if label else ""))
 
 
 def _check_overrides(revision: Revision, overrides: Mapping[str, str]) -> list[dict]:
@@ -453,7 +456,9 @@ def revision_approve(
             revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
             outcome=DecisionOutcome.APPROVED, comment=(comment or "").strip(), decided_at=now, next_review_due=due,
             overrides=recorded_overrides,
+            label_snapshot=LabelSnapshot.objects.current(item.dailymed_setid),  # the label it was checked against
         )  # fmt: skip
+        label_services.approval_recorded(item=item, decision=decision)  # its label-change flags end
         if item.live_revision_id:
             Revision.objects.filter(pk=item.live_revision_id).update(status=RevisionStatus.SUPERSEDED)
         revision.status = RevisionStatus.APPROVED

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_sameorigin
@@ -26,6 +26,8 @@ from articles.forms import (
     WithdrawForm,
     revision_initial,
 )
+from articles.labels import selectors as label_selectors
+from articles.labels.views import LabelWorkspace
 from articles.models import ContentKind, ReviewedItem, Revision, RevisionMedicine, RevisionStatus
 
 VIEW_PERMISSION = "articles.view_revision"
@@ -62,6 +64,7 @@ class ReviewWorkspace:
             path("item/<int:item_pk>/history/", wrap(self.item_history), name="articles_item_history"),
             path("item/<int:item_pk>/edit/", wrap(self.item_edit), name="articles_item_edit"),
             path("new/<slug:kind>/", wrap(self.item_new), name="articles_item_new"),
+            path("labels/", include(LabelWorkspace(self.admin_site).urls())),
         ]
 
     def _render(self, request, template, context):
@@ -187,6 +190,7 @@ class ReviewWorkspace:
                 "can_author": user.has_perm(services.AUTHOR_PERMISSION),
                 "approve_form": approve_form,
                 "changes_form": changes_form,
+                "label_check": label_selectors.label_check(revision),
             },
         )
 

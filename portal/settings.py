@@ -218,6 +218,11 @@ SITE_URL = (
     or ("http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else "")
 ).rstrip("/")
 
+# The FDA label watch (articles/labels/): DailyMed's public web services, version 2. Tests point it
+# at a local server; the timeout is per request, in seconds.
+DAILYMED_BASE_URL = env_str("DAILYMED_BASE_URL", "https://dailymed.nlm.nih.gov/dailymed/services/v2").rstrip("/")
+DAILYMED_TIMEOUT_SECONDS = env_int("DAILYMED_TIMEOUT_SECONDS", 30)
+
 # --- Security -----------------------------------------------------------------------------------
 # Behind nginx or a load balancer that terminates TLS and sets X-Forwarded-Proto.
 if env_bool("DJANGO_BEHIND_TLS_PROXY", False):

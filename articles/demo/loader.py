@@ -13,6 +13,7 @@ from articles.demo.articles import ARTICLES
 from articles.demo.glossary import GLOSSARY
 from articles.demo.medicines import MEDICINES
 from articles.demo.topics import TOPICS
+from articles.labels import services as label_services
 from articles.models import ContentKind, ReviewedItem, ReviewerProfile, RevisionStatus, Topic
 
 DEMO_COI = "Demo account for showing the portal; no real person, no interests to declare."
@@ -124,6 +125,10 @@ class _Loader:
         for data in MEDICINES:
             revision = self.create(ContentKind.MEDICINE, data["slug"], _medicine_content(data), data["references"])
             if revision:
+                # The label watch follows the label the summary links to, as a reviewer would set it.
+                setid = label_services.setid_from_label_url(data["fda_label_url"])
+                if setid:
+                    label_services.medicine_set_setid(item=revision.item, user=self.reviewer, setid=setid)
                 self.approve(revision)
         for data in GLOSSARY:
             content = {

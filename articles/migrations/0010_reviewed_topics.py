@@ -59,7 +59,7 @@ def give_existing_topics_reviewed_text(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0008_revision_title_index"),
+        ("articles", "0009_label_watch"),
     ]
 
     operations = [

@@ -267,6 +267,17 @@ SITE_ROWS = [
                                                             LOGIN,    403,   403,     200,      200),
     row("admin/resources/directoryimport/<int:pk>/report/", "/admin/resources/directoryimport/999999/report/",
                                                             LOGIN,    403,   403,     404,      404),
+    # --- The label watch (articles.labels.views): everyone in content sees; reviewers act -------
+    row(WS + "labels/", "/admin/articles/revision/labels/", LOGIN,    200,   200,     403,      200),
+    row(WS + "labels/", "/admin/articles/revision/labels/", LOGIN,    405,   405,     403,      405,
+        method="post", data={"action": "no-such-action"}),
+    row(WS + "labels/medicine/<int:item_pk>/", "/admin/articles/revision/labels/medicine/{medicine_item}/",
+                                                            LOGIN,    200,   200,     403,      200),
+    row(WS + "labels/medicine/<int:item_pk>/", "/admin/articles/revision/labels/medicine/{article_item}/",
+                                                            LOGIN,    404,   404,     403,      404),
+    row(WS + "labels/medicine/<int:item_pk>/", "/admin/articles/revision/labels/medicine/{medicine_item}/",
+                                                            LOGIN,    405,   405,     403,      405,
+        method="post", data={"action": "no-such-action"}),
 ]
 # fmt: on
 
@@ -428,6 +439,7 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         "withdrawn_topic": withdrawn_topic.slug,
         "draft_topic": draft_topic.item.slug,
         "medicine": medicine.slug,
+        "medicine_item": medicine.pk,
         "organization": service.organization.slug,
         "organization_id": service.organization_id,
         "hidden_organization": hidden.slug,

@@ -61,6 +61,9 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
         "docetaxel", "doxorubicin", "epirubicin", "palbociclib", "lapatinib", "pembrolizumab", "atezolizumab",
     }  # fmt: skip
     assert ReviewedItem.objects.live().glossary_terms().count() == len(GLOSSARY)
+    # Each medicine whose label address names a DailyMed set id follows that label.
+    assert ReviewedItem.objects.get(slug="tamoxifen", kind="medicine").dailymed_setid != ""
+    assert ReviewedItem.objects.medicines().exclude(dailymed_setid="").count() >= 5
     assert Revision.objects.filter(status=RevisionStatus.IN_REVIEW, item__live_revision__isnull=False).exists()
     never_approved = ReviewedItem.objects.articles().filter(live_revision__isnull=True, withdrawn_at__isnull=True)
     assert never_approved.count() == 1

@@ -287,7 +287,7 @@ UNITS = sorted((DEPLOY / "systemd").glob("portal*.*"))
 def test_every_job_has_a_service_and_a_timer():
     names = {path.name for path in UNITS}
     assert "portal.service" in names
-    for job in ("link-check", "review-digest", "search-index", "backup", "purge-feedback"):
+    for job in ("link-check", "review-digest", "search-index", "backup", "purge-feedback", "label-check"):
         assert {f"portal-{job}.service", f"portal-{job}.timer"} <= names
 
 

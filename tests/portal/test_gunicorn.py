@@ -70,6 +70,11 @@ def test_gunicorn_serves_the_portal_with_workers_from_web_concurrency(gunicorn_s
     assert status == 200, log_path.read_text()
     assert "Set-Cookie" not in headers
     assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
+    # The second worker may still be booting when the first has answered (a busy machine): wait a
+    # bounded while for gunicorn to have started both.
+    deadline = time.monotonic() + 30
+    while len(psutil.Process(process.pid).children()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert len(psutil.Process(process.pid).children()) == 2
 
 
