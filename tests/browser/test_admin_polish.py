@@ -9,9 +9,9 @@ from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.utils import timezone
 
-from articles.models import ContentKind, Topic
+from articles.models import ContentKind
 from portal import roles
-from tests.content import article_content, make_user, publish, reference
+from tests.content import article_content, make_topic, make_user, publish, reference
 from tests.resources.listings import make_service
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -77,7 +77,7 @@ def test_no_ahead_of_server_time_note_on_date_and_time_boxes(staff_page):
 def reviewed_pages(db):
     author = make_user("ada-author", roles.AUTHORS)
     reviewer = make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, medical oncologist")
-    topic = Topic.objects.create(slug="living-well", title="Living well", position=1)
+    topic = make_topic("living-well", "Living well", author, reviewer, position=1)
     for n, slug in enumerate(["coping-with-tiredness-during-and-after-treatment", "talking-with-your-care-team"]):
         content = article_content(title=f"A long enough title for page number {n} of this list")
         publish(ContentKind.ARTICLE, slug, author, reviewer, content, [reference(1)], topic)

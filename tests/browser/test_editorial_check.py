@@ -3,9 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from articles.models import Topic
 from portal import roles
-from tests.content import make_user
+from tests.content import make_topic, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -17,9 +16,9 @@ ISSUE_EXAMPLE = (
 
 def test_an_uncited_sentence_after_a_cited_one_is_caught_and_shown_in_words(new_page, settings):
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    Topic.objects.create(slug="hormone-therapy", title="Hormone therapy", position=1)
     author = make_user("nora-nurse", roles.AUTHORS)
     reviewer = make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, medical oncologist")
+    make_topic("hormone-therapy", "Hormone therapy", author, reviewer, position=1)
 
     writer = new_page(author)
     writer.goto("/admin/articles/revision/new/article/")

@@ -8,11 +8,16 @@ from axe_playwright_python.sync_playwright import Axe
 
 from articles import services
 from articles.labels import client
-from articles.models import Topic
 from portal import roles
 from tests.articles.labels.dailymed import BOXED_WARNING, FakeDailyMed
-from tests.articles.labels.helpers import TAMOXIFEN_SETID, publish_article, publish_medicine, run_check
-from tests.content import make_user, save_edit
+from tests.articles.labels.helpers import (
+    TAMOXIFEN_SERIOUS_SIDE_EFFECTS,
+    TAMOXIFEN_SETID,
+    publish_article,
+    publish_medicine,
+    run_check,
+)
+from tests.content import make_topic, make_user, save_edit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -34,9 +39,9 @@ def dailymed(settings, monkeypatch):
 
 def test_a_label_change_goes_to_review_and_readers_are_told_meanwhile(new_page, page, settings, dailymed):
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False  # plain-HTTP test server
-    topic = Topic.objects.create(slug="hormone-therapy", title="Hormone therapy", position=1)
     author = make_user("ada-author", roles.AUTHORS)
     reviewer = make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, medical oncologist")
+    topic = make_topic("hormone-therapy", "Hormone therapy", author, reviewer, position=1)
     checker = make_user("ravi-reviewer", roles.CLINICAL_REVIEWERS, credentials="PharmD, oncology pharmacist")
     medicine = publish_medicine(author, reviewer, label_date=datetime.date(2025, 3, 1))
     publish_article(author, reviewer, topic, slug="living-with-tamoxifen", body="Tamoxifen is taken daily [1].")
@@ -74,7 +79,7 @@ def test_a_label_change_goes_to_review_and_readers_are_told_meanwhile(new_page, 
 
     # The author updates the summary; the reviewer checks it against the label and approves it.
     draft = save_edit(
-        medicine.live_revision, author, serious_side_effects="- Pain or swelling in one leg\n- Blurred eyesight",
+        medicine.live_revision, author, serious_side_effects=TAMOXIFEN_SERIOUS_SIDE_EFFECTS + "\n- Blurred eyesight",
         change_summary="Added eye problems from the new label.",
     )  # fmt: skip
     services.revision_submit(revision=draft, user=author)

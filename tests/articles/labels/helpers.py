@@ -13,11 +13,19 @@ from tests.content import article_content, medicine_content, publish, reference
 TAMOXIFEN_SETID = "492dbdb2-077e-4064-bff3-372d6af0a7a2"
 LETROZOLE_SETID = "83db7b64-7e98-4bd5-83ce-37444e6dd971"
 LABEL_URL = f"https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid={TAMOXIFEN_SETID}"
+# Every risk the fixture label's boxed warning names, as the quality gate requires of a medicine page.
+TAMOXIFEN_SERIOUS_SIDE_EFFECTS = (
+    "- Pain or swelling in one leg, or sudden shortness of breath: signs of a blood clot in the leg or the "
+    "lungs (pulmonary embolism) [1]\n"
+    "- Sudden weakness or numbness on one side, or trouble speaking: signs of a stroke [1]\n"
+    "- Bleeding from the vagina or pain low in the belly: signs of cancer of the womb (uterine cancer) [1]"
+)
 
 
 def publish_medicine(author, reviewer, *, slug="tamoxifen", setid=TAMOXIFEN_SETID, label_date=None, **content):
     """A live medicine summary that follows the label `setid` (set by a reviewer, as in the workspace)."""
     content.setdefault("fda_label_date", label_date or datetime.date(2024, 1, 1))
+    content.setdefault("serious_side_effects", TAMOXIFEN_SERIOUS_SIDE_EFFECTS)
     medicine = publish(
         kind=ContentKind.MEDICINE, slug=slug, author=author, reviewer=reviewer,
         content=medicine_content(**content), references=[reference(1)],
