@@ -88,7 +88,8 @@ def _references_diff(old: list[Reference], new: list[Reference]) -> list[FieldCh
 
 
 def _label(field: str) -> str:
-    return Revision._meta.get_field(field).verbose_name.capitalize()
+    name = str(Revision._meta.get_field(field).verbose_name)
+    return name[:1].upper() + name[1:]  # "FDA label address", not "Fda label address"
 
 
 def _text(value) -> str:

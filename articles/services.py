@@ -538,7 +538,7 @@ def item_confirm_review(
 
 def _require_own(revision: Revision, user, action: str) -> None:
     if revision.author_id != user.pk:
-        raise PermissionDenied(_("Only the author of this version can %(action)s it.") % {"action": action})
+        raise PermissionDenied(_("Only the author of this version can %(action)s.") % {"action": action})
 
 
 @transaction.atomic
@@ -549,7 +549,7 @@ def revision_discard(*, revision: Revision, user) -> ReviewedItem | None:
     """
     _require(user, AUTHOR_PERMISSION, _("write content"))
     item, revision = _lock_revision(revision)
-    _require_own(revision, user, _("discard"))
+    _require_own(revision, user, _("discard it"))
     if revision.status != RevisionStatus.DRAFT:
         raise ValidationError(
             _("Only a draft can be discarded; version %(number)s is “%(status)s”.")
@@ -576,7 +576,7 @@ def revision_pull_back(*, revision: Revision, user) -> Revision:
     """The author takes their submission back before any decision; their next edit makes a new draft."""
     _require(user, AUTHOR_PERMISSION, _("write content"))
     item, revision = _lock_revision(revision)
-    _require_own(revision, user, _("pull back"))
+    _require_own(revision, user, _("pull it back"))
     _check_decidable(revision, _("pulled back"))
     revision.status = RevisionStatus.PULLED_BACK
     with _audit("revision_pull_back", user, revision=revision.pk):
