@@ -223,8 +223,9 @@ def test_hostile_notes_and_names_render_inert(client, overdue, second_reviewer, 
     confirm(overdue, second_reviewer, note=payload)
     client.force_login(reviewer)
     for path in (f"/admin/articles/revision/item/{overdue.pk}/history/", "/admin/articles/reviewconfirmation/"):
-        html = client.get(path).content.decode()
-        assert injected_markup(html) == [], path
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert injected_markup(response.content.decode()) == [], path
     client.logout()
     assert injected_markup(client.get("/articles/hormone-therapy-basics/").content.decode()) == []
 
