@@ -3,19 +3,24 @@
 The full reviewer workspace (queue, diff against live, decision forms) builds on these.
 """
 
+import datetime
+
 from django.contrib import admin
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from articles import services
+from articles import lint, selectors, services
 from articles.models import (
     Article,
     GlossaryTerm,
     Reference,
+    ReviewConfirmation,
     ReviewDecision,
     ReviewerProfile,
     Revision,
@@ -76,9 +81,36 @@ class TopicAdmin(admin.ModelAdmin):
         services.topic_move(topic=obj, user=request.user, position=obj.position)
 
 
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = _("review due")
+    parameter_name = "review_due"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", _("Overdue")),
+            ("soon", _("Due within %(days)s days") % {"days": selectors.DUE_SOON_DAYS}),
+            ("later", _("Later")),
+            ("never", _("No review date")),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        soon = today + datetime.timedelta(days=selectors.DUE_SOON_DAYS)
+        match self.value():
+            case "overdue":
+                return queryset.filter(next_review_due__lt=today)
+            case "soon":
+                return queryset.filter(next_review_due__gte=today, next_review_due__lte=soon)
+            case "later":
+                return queryset.filter(next_review_due__gt=soon)
+            case "never":
+                return queryset.filter(next_review_due__isnull=True)
+        return queryset
+
+
 class ReviewedItemAdmin(ReadOnlyAdmin):
     list_display = ["slug", "live_title", "is_live", "next_review_due", "withdrawn_at", "is_sample", "history"]
-    list_filter = ["is_sample"]
+    list_filter = [ReviewDueFilter, "is_sample"]
     search_fields = ["slug", "revisions__title"]
     list_select_related = ["live_revision"]
     ordering = ["slug"]
@@ -114,6 +146,17 @@ class ReferenceInline(admin.TabularInline):
         return False
 
 
+# Every text of a version a reviewer may look for, medicine fields and name lists included.
+SEARCHED_TEXT = [
+    *("title", "summary", "body", "change_summary", "generic_name", "drug_class", "how_it_works", "who_it_is_for"),
+    *("line_of_treatment", "schedule", "common_side_effects", "serious_side_effects", "questions_to_ask"),
+    *(
+        models.Func(models.F(name), models.Value(" "), function="array_to_string", output_field=models.TextField())
+        for name in ("brand_names", "aliases")
+    ),
+]
+
+
 @admin.register(Revision)
 class RevisionAdmin(ReadOnlyAdmin):
     # Web addresses typed without a scheme are https:// (Django 6's default; no warning on 5.2). The
@@ -124,7 +167,8 @@ class RevisionAdmin(ReadOnlyAdmin):
     search_fields = ["title", "item__slug"]
     list_select_related = ["item", "author"]
     inlines = [ReferenceInline]
-    actions = ["submit_for_review", "approve"]
+    # No bulk approval: a reviewer approves one version at a time, on its own page, having seen it.
+    actions = ["submit_for_review"]
     exclude = ["rendered_html"]
 
     def get_urls(self):
@@ -136,9 +180,7 @@ class RevisionAdmin(ReadOnlyAdmin):
         found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         if search_term.strip():
             words = SearchQuery(search_term, search_type="websearch", config="english")
-            in_text = Revision.objects.annotate(text=SearchVector("title", "summary", "body", config="english")).filter(
-                text=words
-            )
+            in_text = Revision.objects.annotate(text=SearchVector(*SEARCHED_TEXT, config="english")).filter(text=words)
             found = found | queryset.filter(pk__in=in_text.values("pk"))
         return found, may_have_duplicates
 
@@ -147,18 +189,23 @@ class RevisionAdmin(ReadOnlyAdmin):
 
     @admin.action(description=_("Submit selected drafts for review"))
     def submit_for_review(self, request, queryset):
-        run_for_each(
-            self, request, queryset,
-            lambda revision: services.revision_submit(revision=revision, user=request.user),
-            lambda n: ngettext("%d draft submitted.", "%d drafts submitted.", n) % n,
-        )  # fmt: skip
+        def submit(revision):
+            # A draft with editorial errors is submitted from its own page, where the author confirms.
+            errors = len(lint.errors(services.revision_findings(revision)))
+            if errors:
+                raise ValidationError(
+                    ngettext(
+                        "it has %(n)d editorial error; submit it from its own page to confirm.",
+                        "it has %(n)d editorial errors; submit it from its own page to confirm.",
+                        errors,
+                    )
+                    % {"n": errors}
+                )
+            services.revision_submit(revision=revision, user=request.user)
 
-    @admin.action(description=_("Approve selected versions (publishes them)"))
-    def approve(self, request, queryset):
         run_for_each(
-            self, request, queryset,
-            lambda revision: services.revision_approve(revision=revision, reviewer=request.user),
-            lambda n: ngettext("%d version approved and published.", "%d versions approved and published.", n) % n,
+            self, request, queryset, submit,
+            lambda n: ngettext("%d draft submitted.", "%d drafts submitted.", n) % n,
         )  # fmt: skip
 
 
@@ -167,3 +214,10 @@ class ReviewDecisionAdmin(ReadOnlyAdmin):
     list_display = ["revision", "outcome", "reviewer_name", "reviewer_credentials", "decided_at"]
     list_filter = ["outcome"]
     list_select_related = ["revision"]
+
+
+@admin.register(ReviewConfirmation)
+class ReviewConfirmationAdmin(ReadOnlyAdmin):
+    list_display = ["item", "revision", "reviewer_name", "reviewer_credentials", "confirmed_at", "next_review_due"]
+    list_select_related = ["item__live_revision", "revision"]
+    search_fields = ["item__slug", "reviewer_name", "note"]

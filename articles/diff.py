@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from articles.models import HER2Status, HRStatus, Reference, Revision, Route
+from articles.rendering import normalise_text
 from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS
 
 # Words keep the spaces after them, so a run of changed words reads as one struck-out phrase
@@ -33,8 +34,11 @@ class FieldChange:
 
 
 def word_diff(old: str, new: str) -> SafeString:
-    """Escaped HTML of `new`, with removed words in <del> and added words in <ins>."""
-    old_tokens, new_tokens = _TOKENS.findall(old or ""), _TOKENS.findall(new or "")
+    """Escaped HTML of `new`, with removed words in <del> and added words in <ins>.
+
+    Both texts are compared with LF line ends and no spaces at line ends (as revisions are stored
+    now), so a line end sent as CRLF never marks the word before it as changed."""
+    old_tokens, new_tokens = _TOKENS.findall(normalise_text(old or "")), _TOKENS.findall(normalise_text(new or ""))
     parts = []
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -83,6 +87,39 @@ def _references_diff(old: list[Reference], new: list[Reference]) -> list[FieldCh
     return changes
 
 
+def _label(field: str) -> str:
+    name = str(Revision._meta.get_field(field).verbose_name)
+    return name[:1].upper() + name[1:]  # "FDA label address", not "Fda label address"
+
+
+def _text(value) -> str:
+    """A field's value as the text the diff compares (dates as YYYY-MM-DD), normalised."""
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return normalise_text(str(value))
+
+
+def unchanged_fields(live: Revision | None, revision: Revision) -> list[FieldChange]:
+    """The fields that are the same as in the live revision and not empty: shown folded away under
+    the changes, so a reviewer can read the whole version without hunting for it."""
+    if live is None:
+        return []
+    unchanged = []
+    for field in CONTENT_FIELDS[revision.item.kind]:
+        if field == "change_summary":
+            continue
+        old, new = getattr(live, field), getattr(revision, field)
+        if isinstance(new, list):
+            if new and (old or []) == new:
+                labels = LIST_LABELS.get(field, {})
+                unchanged.append(FieldChange(_label(field), escape(", ".join(str(labels.get(v, v)) for v in new))))
+        elif _text(new) and _text(old) == _text(new):
+            unchanged.append(FieldChange(_label(field), escape(_text(new))))
+    return unchanged
+
+
 def revision_changes(
     live: Revision | None,
     revision: Revision,
@@ -97,16 +134,14 @@ def revision_changes(
     for field in CONTENT_FIELDS[revision.item.kind]:
         if field == "change_summary":
             continue
-        label = Revision._meta.get_field(field).verbose_name.capitalize()
+        label = _label(field)
         old = getattr(live, field) if live else None
         new = getattr(revision, field)
         if isinstance(new, list):
             if (old or []) != new:
                 changes.append(FieldChange(label, _list_diff(field, old or [], new)))
-        elif (old or "") != (new or ""):
-            if field == "fda_label_date":
-                old, new = old.isoformat() if old else "", new.isoformat() if new else ""
-            changes.append(FieldChange(label, word_diff(old or "", new or "")))
+        elif _text(old) != _text(new):
+            changes.append(FieldChange(label, word_diff(_text(old), _text(new))))
     if live_medicines != medicines:
         changes.append(FieldChange(_("Related medicines"), _list_diff("medicines", live_medicines, medicines)))
     changes.extend(_references_diff(live_references, references))

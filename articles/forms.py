@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import ContentKind, HER2Status, HRStatus, ReviewedItem, Revision, Route, Topic
+from articles.rendering import normalise_text
 from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS
 
 MARKDOWN_HELP = _("Markdown: ## for a heading, - for a list. Cite sources as [1], [2] (the reference numbers below).")
@@ -18,7 +19,21 @@ class CommaSeparatedField(forms.CharField):
         return [part.strip() for part in (super().to_python(value) or "").split(",") if part.strip()]
 
 
-class RevisionForm(forms.Form):
+class NormalisedTextForm(forms.Form):
+    """Browsers post a textarea's lines with CRLF: every text arrives with LF line ends and no
+    spaces at the end of a line, so the next version's diff shows only what the author changed."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                cleaned[name] = normalise_text(value).strip()
+            elif isinstance(value, list) and all(isinstance(part, str) for part in value):
+                cleaned[name] = [normalise_text(part).strip() for part in value]
+        return cleaned
+
+
+class RevisionForm(NormalisedTextForm):
     """The author's form for one kind of page; `new` adds the page's address (and topic)."""
 
     slug = forms.SlugField(label=_("Address"), max_length=100, help_text=_("e.g. hormone-therapy-basics"))
@@ -105,7 +120,7 @@ class RevisionForm(forms.Form):
         return {name: self.cleaned_data[name] for name in CONTENT_FIELDS[self.kind] if name in self.cleaned_data}
 
 
-class ReferenceForm(forms.Form):
+class ReferenceForm(NormalisedTextForm):
     title = forms.CharField(label=_("Title"), max_length=500)
     authors = forms.CharField(label=_("Authors or publisher"), max_length=500, required=False)
     source = forms.CharField(label=_("Journal or website"), max_length=300, required=False)
@@ -137,6 +152,18 @@ class RequestChangesForm(forms.Form):
         label=_("What needs to change"), widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("The author sees this; be specific."),
     )  # fmt: skip
+
+
+class ConfirmReviewForm(forms.Form):
+    note = forms.CharField(
+        label=_("What you re-checked"), widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000,
+        help_text=_("For example: “Checked against the current FDA label and NCCN guidance; still correct.”"),
+    )  # fmt: skip
+    next_review_due = forms.DateField(
+        label=_("Next review due"),
+        required=False,
+        help_text=_("YYYY-MM-DD; leave empty for the page's usual interval."),
+    )
 
 
 class WithdrawForm(forms.Form):

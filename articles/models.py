@@ -52,6 +52,8 @@ class RevisionStatus(models.TextChoices):
     APPROVED = "approved", _("Approved (live)")
     SUPERSEDED = "superseded", _("Superseded")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+    # The author took a submission back before any decision; their next edit makes a new draft.
+    PULLED_BACK = "pulled_back", _("Pulled back by the author")
 
 
 # The only status changes the database accepts.
@@ -59,6 +61,7 @@ REVISION_TRANSITIONS = [
     (RevisionStatus.DRAFT, RevisionStatus.IN_REVIEW),
     (RevisionStatus.IN_REVIEW, RevisionStatus.APPROVED),
     (RevisionStatus.IN_REVIEW, RevisionStatus.CHANGES_REQUESTED),
+    (RevisionStatus.IN_REVIEW, RevisionStatus.PULLED_BACK),
     (RevisionStatus.APPROVED, RevisionStatus.SUPERSEDED),
     (RevisionStatus.APPROVED, RevisionStatus.WITHDRAWN),
 ]
@@ -640,6 +643,74 @@ class ReviewDecision(models.Model):
 
     def __str__(self):
         return f"{self.get_outcome_display()} by {self.reviewer_name} ({self.decided_at:%Y-%m-%d})"
+
+
+@audited
+class ReviewConfirmation(models.Model):
+    """A reviewer re-checked the live version of a page and found it still correct, without a new
+    version: the page's "Last reviewed" date moves to this confirmation and its next review is set.
+
+    Like a review decision it is permanent, and four eyes applies: the author of the live version
+    cannot confirm it (service and database trigger).
+    """
+
+    item = models.ForeignKey(
+        ReviewedItem, on_delete=models.PROTECT, related_name="review_confirmations", verbose_name=_("page")
+    )
+    revision = models.ForeignKey(
+        Revision,
+        on_delete=models.PROTECT,
+        related_name="review_confirmations",
+        verbose_name=_("version confirmed"),
+        help_text=_("The live version the reviewer re-checked."),
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("reviewer")
+    )
+    reviewer_name = models.CharField(_("reviewer's name"), max_length=120)
+    reviewer_credentials = models.CharField(_("reviewer's credentials"), max_length=200)
+    note = models.TextField(
+        _("what was checked"), max_length=10_000, help_text=_("What you re-checked and against which sources.")
+    )
+    confirmed_at = models.DateTimeField(_("confirmed"), default=timezone.now)
+    next_review_due = models.DateField(_("next review due"))
+
+    class Meta:
+        ordering = ["-confirmed_at"]
+        get_latest_by = "confirmed_at"
+        verbose_name = _("review confirmation")
+        verbose_name_plural = _("review confirmations")
+        constraints = [
+            models.CheckConstraint(condition=~Q(note=""), name="review_confirmation_needs_a_note"),
+        ]
+        triggers = [
+            pgtrigger.Protect(name="review_confirmation_is_permanent", operation=pgtrigger.Update | pgtrigger.Delete),
+            # Only the page's live version can be confirmed, and never by the person who wrote it.
+            pgtrigger.Trigger(
+                name="review_confirmation_of_live_by_another",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert,
+                func="""
+                    IF NOT EXISTS (
+                        SELECT 1 FROM articles_revieweditem i
+                        WHERE i.id = NEW.item_id AND i.live_revision_id = NEW.revision_id
+                    ) THEN
+                        RAISE EXCEPTION 'only the live version of a page can be confirmed'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    IF EXISTS (
+                        SELECT 1 FROM articles_revision r WHERE r.id = NEW.revision_id AND r.author_id = NEW.reviewer_id
+                    ) THEN
+                        RAISE EXCEPTION 'four eyes: the reviewer wrote the version being confirmed'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                """,
+            ),
+        ]
+
+    def __str__(self):
+        return f"Confirmed by {self.reviewer_name} ({self.confirmed_at:%Y-%m-%d})"
 
 
 class Feedback(models.Model):

@@ -22,6 +22,18 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "class", "id"}, "sup": {"class"}, "th": {"align"}, "td": {"align"}}
 
 
+# Line ends as browsers post them (CRLF) or old Macs wrote them (CR), and spaces before a line end.
+_LINE_ENDS = re.compile(r"\r\n?")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def normalise_text(text: str) -> str:
+    """Text with LF line ends and no spaces at the end of a line, so that a version compares with
+    the one before by what its author wrote, not by how their browser sent it. (A Markdown hard
+    line break is written with a backslash at the end of the line; trailing spaces are not kept.)"""
+    return _TRAILING_SPACE.sub("", _LINE_ENDS.sub("\n", text))
+
+
 def cited_numbers(markdown_text: str) -> set[int]:
     """The reference numbers a Markdown text cites as [n]."""
     return {int(number) for number in CITATION_PATTERN.findall(markdown_text or "")}

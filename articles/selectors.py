@@ -26,6 +26,7 @@ from articles.models import (
     HRStatus,
     LabelFlag,
     Reference,
+    ReviewConfirmation,
     ReviewDecision,
     ReviewedItem,
     ReviewerProfile,
@@ -40,12 +41,24 @@ from portal.prepared import PreparedQuery
 MENTIONED_LIMIT = 30  # a medicine page lists this many of the articles naming it, then a count
 TOPIC_PAGE_SIZE = 50
 HOME_ARTICLES_PER_TOPIC = 6
+DUE_SOON_DAYS = 30  # the review queue and the admin lists show pages due within this many days
 
 
 @dataclass(frozen=True)
 class PageLink:
     url: str
     title: str
+
+
+@dataclass(frozen=True)
+class ReviewStamp:
+    """Who last checked the page a patient reads, and when: its approval, or a later confirmation
+    that the same version is still correct."""
+
+    reviewer_name: str
+    reviewer_credentials: str
+    reviewed_at: datetime.datetime
+    next_review_due: datetime.date | None
 
 
 @dataclass(frozen=True)
@@ -67,10 +80,26 @@ class PublicPage:
     next: PageLink | None = None
     label_changed_on: datetime.date | None = None  # an open label-change flag: the new label's date
     label_checked_on: datetime.date | None = None  # the label the approval was checked against
+    confirmation: ReviewConfirmation | None = None  # the latest re-review of this version, if any
 
     @property
     def show_toc(self) -> bool:
         return len(self.toc) >= TOC_MIN_HEADINGS
+
+    @property
+    def last_review(self) -> ReviewStamp | None:
+        """The "Last reviewed" stamp: the latest confirmation of this version, else its approval."""
+        latest = self.confirmation
+        if latest is not None and (self.approval is None or latest.confirmed_at > self.approval.decided_at):
+            return ReviewStamp(
+                latest.reviewer_name, latest.reviewer_credentials, latest.confirmed_at, latest.next_review_due
+            )
+        if self.approval is None:
+            return None
+        approval = self.approval
+        return ReviewStamp(
+            approval.reviewer_name, approval.reviewer_credentials, approval.decided_at, approval.next_review_due
+        )
 
 
 class PageWithdrawn(Exception):  # noqa: N818 - it is an outcome, not an error
@@ -147,6 +176,11 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
         glossary=_json_list(
             ReviewedItem.objects.live().glossary_terms().order_by("slug"), aliases=F("live_revision__aliases"), **link
         ),
+        confirmation=_json_first(
+            ReviewConfirmation.objects.filter(revision_id=revision_id).order_by("-confirmed_at"),
+            reviewer_name=F("reviewer_name"), reviewer_credentials=F("reviewer_credentials"),
+            confirmed_at=F("confirmed_at"), next_review_due=F("next_review_due"),
+        ),
         previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", "-slug"), **link),
         next=_json_first(in_topic.filter(after).order_by("live_revision__title", "slug"), **link),
         # The label watch (articles/labels/): an open flag, and the label this version was checked against.
@@ -216,6 +250,7 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         html=html,
         toc=toc,
         stats=reading_stats(revision.word_count, revision.reading_grade),
+        confirmation=_from_json(ReviewConfirmation, data["confirmation"]),
         changes=[
             _from_json(ReviewDecision, {"decided_at": row["decided_at"]},
                        revision=Revision(number=row["number"], change_summary=row["change_summary"]))
@@ -428,15 +463,19 @@ def published_reviewers() -> list[ReviewerProfile]:
 class ReviewQueue:
     overdue: list[ReviewedItem]  # live pages past their review date
     waiting: list[Revision]  # in review: pages overdue first, then oldest submission first
-    mine: list[Revision]  # the user's drafts and versions sent back to them
+    mine: list[Revision]  # the user's drafts, versions sent back to them and versions they pulled back
+    due_soon: list[ReviewedItem] = field(default_factory=list)  # live pages due within DUE_SOON_DAYS
 
 
 def review_queue(user) -> ReviewQueue:
     today = timezone.localdate()
-    overdue = list(
-        ReviewedItem.objects.live().filter(next_review_due__lt=today).select_related("live_revision")
-        .order_by("next_review_due")
+    due = list(
+        ReviewedItem.objects.live()
+        .filter(next_review_due__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
+        .select_related("live_revision").order_by("next_review_due")
     )  # fmt: skip
+    overdue = [item for item in due if item.next_review_due < today]
+    due_soon = [item for item in due if item.next_review_due >= today]
     waiting = sorted(
         # References and topic too: the queue shows each version's editorial findings.
         Revision.objects.filter(status=RevisionStatus.IN_REVIEW)
@@ -445,11 +484,14 @@ def review_queue(user) -> ReviewQueue:
         key=lambda r: (not r.item.is_review_overdue, r.submitted_at),
     )
     mine = list(
-        Revision.objects.filter(author=user, status__in=[RevisionStatus.DRAFT, RevisionStatus.CHANGES_REQUESTED])
+        Revision.objects.filter(
+            author=user,
+            status__in=[RevisionStatus.DRAFT, RevisionStatus.CHANGES_REQUESTED, RevisionStatus.PULLED_BACK],
+        )
         .select_related("item", "decision")
         .order_by("-created_at")
     )
-    return ReviewQueue(overdue=overdue, waiting=waiting, mine=mine)
+    return ReviewQueue(overdue=overdue, waiting=waiting, mine=mine, due_soon=due_soon)
 
 
 def item_feedback(item: ReviewedItem, limit: int = 50):
@@ -479,3 +521,8 @@ def medicine_slugs(revision: Revision | None) -> list[str]:
     if revision is None:
         return []
     return sorted(ReviewedItem.objects.filter(mentioned_in_revisions=revision).values_list("slug", flat=True))
+
+
+def item_confirmations(item: ReviewedItem) -> list[ReviewConfirmation]:
+    """Every "reviewed again, still correct" of an item, newest first."""
+    return list(item.review_confirmations.select_related("revision").order_by("-confirmed_at"))

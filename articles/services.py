@@ -18,7 +18,7 @@ import pghistory
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, ProtectedError
 from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -31,6 +31,7 @@ from articles.models import (
     Feedback,
     LabelSnapshot,
     Reference,
+    ReviewConfirmation,
     ReviewDecision,
     ReviewedItem,
     ReviewerProfile,
@@ -40,7 +41,7 @@ from articles.models import (
     Topic,
 )
 from articles.presentation import measure_text
-from articles.rendering import cited_numbers, render_markdown
+from articles.rendering import cited_numbers, normalise_text, render_markdown
 from portal import search
 from portal.dates import months_later
 from portal.page_cache import public_pages_changed
@@ -119,7 +120,9 @@ def _build_revision(
     for field in allowed:
         if field in content:
             value = content[field]
-            setattr(revision, field, value.strip() if isinstance(value, str) else value)
+            # Normalised here too, not only in the editor's form: a version must compare with the one
+            # before by its words, however it arrived (a form, an import, a script).
+            setattr(revision, field, normalise_text(value).strip() if isinstance(value, str) else value)
 
     errors: dict[str, list] = {}
     try:
@@ -142,7 +145,7 @@ def _build_revision(
             )
             continue
         reference = Reference(
-            position=position, **{k: (v.strip() if isinstance(v, str) else v) for k, v in data.items()}
+            position=position, **{k: (normalise_text(v).strip() if isinstance(v, str) else v) for k, v in data.items()}
         )
         try:
             reference.full_clean(exclude=["revision"], validate_constraints=False)
@@ -538,6 +541,98 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
     public_pages_changed()
     transaction.on_commit(lambda: security_event("item_withdrawn", user=user, item=item.pk, slug=item.slug))
     return item
+
+
+@transaction.atomic
+def item_confirm_review(
+    *, item: ReviewedItem, reviewer, note: str, next_review_due: datetime.date | None = None
+) -> ReviewConfirmation:
+    """Record that a reviewer re-checked the live version and found it still correct, without a new
+    version: the page's "Last reviewed" becomes now and its next review is set.
+
+    The same people may do this as may approve: reviewers with verified credentials, and never the
+    author of the live version (four eyes; the database refuses it too).
+    """
+    _require(reviewer, REVIEW_PERMISSION, _("confirm a review"))
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": [_("Say what you re-checked, and against which sources.")]})
+    item = ReviewedItem.objects.select_for_update().get(pk=item.pk)
+    if item.live_revision_id is None:
+        raise ValidationError(_("This page is not published, so there is no live version to confirm."))
+    live = Revision.objects.get(pk=item.live_revision_id)
+    if live.author_id == reviewer.pk:
+        raise ValidationError(
+            _("You wrote the live version of this page, so another reviewer must confirm it (four eyes).")
+        )
+    name, credentials = _reviewer_identity(reviewer, require_verified=True)
+    now = timezone.now()
+    today = timezone.localdate(now)
+    due = next_review_due or months_later(today, item.review_interval_months)
+    if due <= today:
+        raise ValidationError({"next_review_due": [_("The next review must be due after today.")]})
+    with _audit("item_confirm_review", reviewer, item=item.pk, revision=live.pk):
+        confirmation = ReviewConfirmation.objects.create(
+            item=item, revision=live, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
+            note=note, confirmed_at=now, next_review_due=due,
+        )  # fmt: skip
+        item.last_reviewed_at = now
+        item.reviewed_by = reviewer
+        item.next_review_due = due
+        item.save(update_fields=["last_reviewed_at", "reviewed_by", "next_review_due"])
+    public_pages_changed()
+    transaction.on_commit(
+        lambda: security_event("review_confirmed", user=reviewer, item=item.pk, slug=item.slug, revision=live.pk)
+    )
+    return confirmation
+
+
+def _require_own(revision: Revision, user, action: str) -> None:
+    if revision.author_id != user.pk:
+        raise PermissionDenied(_("Only the author of this version can %(action)s.") % {"action": action})
+
+
+@transaction.atomic
+def revision_discard(*, revision: Revision, user) -> ReviewedItem | None:
+    """Delete the author's own latest draft (never a submitted version: the database keeps those).
+
+    Discarding the only version of a new page deletes the page too; returns the item, or None then.
+    """
+    _require(user, AUTHOR_PERMISSION, _("write content"))
+    item, revision = _lock_revision(revision)
+    _require_own(revision, user, _("discard it"))
+    if revision.status != RevisionStatus.DRAFT:
+        raise ValidationError(
+            _("Only a draft can be discarded; version %(number)s is “%(status)s”.")
+            % {"number": revision.number, "status": revision.get_status_display()}
+        )
+    if item.revisions.filter(number__gt=revision.number).exists():
+        raise ValidationError(_("A newer version was saved after this draft, so it can no longer be discarded."))
+    only_version = not item.revisions.exclude(pk=revision.pk).exists()
+    with _audit("revision_discard", user, item=item.pk, revision=revision.pk, number=revision.number):
+        revision.delete()  # its references and related medicines go with it
+        if only_version:
+            try:
+                item.delete()
+            except ProtectedError:  # the whole discard is undone: a page never stays without a version
+                raise ValidationError(
+                    _("Another page's version names this medicine, so its only draft cannot be discarded.")
+                ) from None
+            return None
+    return item
+
+
+@transaction.atomic
+def revision_pull_back(*, revision: Revision, user) -> Revision:
+    """The author takes their submission back before any decision; their next edit makes a new draft."""
+    _require(user, AUTHOR_PERMISSION, _("write content"))
+    item, revision = _lock_revision(revision)
+    _require_own(revision, user, _("pull it back"))
+    _check_decidable(revision, _("pulled back"))
+    revision.status = RevisionStatus.PULLED_BACK
+    with _audit("revision_pull_back", user, revision=revision.pk):
+        revision.save(update_fields=["status"])
+    return revision
 
 
 def approval_refusal(*, revision: Revision, user) -> str | None:

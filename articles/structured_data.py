@@ -7,7 +7,7 @@ from articles.selectors import PublicPage
 
 
 def page_json_ld(page: PublicPage) -> dict:
-    revision, approval, item = page.revision, page.approval, page.item
+    revision, review, item = page.revision, page.last_review, page.item
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
@@ -16,14 +16,14 @@ def page_json_ld(page: PublicPage) -> dict:
         "inLanguage": "en-US",
         "medicalAudience": {"@type": "MedicalAudience", "audienceType": "Patient"},
     }
-    if approval is not None:
-        data["lastReviewed"] = approval.decided_at.date().isoformat()
+    if review is not None:
+        data["lastReviewed"] = review.reviewed_at.date().isoformat()
         # Sample content names no reviewer: nobody clinically reviewed it.
         if not item.is_sample:
             data["reviewedBy"] = {
                 "@type": "Person",
-                "name": approval.reviewer_name,
-                "jobTitle": approval.reviewer_credentials,
+                "name": review.reviewer_name,
+                "jobTitle": review.reviewer_credentials,
             }
     if item.kind == ContentKind.MEDICINE:
         drug = {

@@ -17,9 +17,10 @@ from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from articles import lint, selectors, services
-from articles.diff import revision_changes
+from articles.diff import revision_changes, unchanged_fields
 from articles.forms import (
     ApproveForm,
+    ConfirmReviewForm,
     ReferenceFormSet,
     RequestChangesForm,
     RevisionForm,
@@ -49,6 +50,23 @@ def _attach_errors(error: ValidationError, form, formset=None) -> None:
             form.add_error(field, field_errors)
         else:
             form.add_error(None, field_errors)
+
+
+def _confirm_submission_with_errors(request, revision: Revision) -> None:
+    """An author submits a version with editorial errors only after ticking that they know (no
+    JavaScript needed: the box is part of the submit form, and checked here again)."""
+    errors = len(lint.errors(services.revision_findings(revision)))
+    if errors and request.POST.get("confirm_errors") != str(errors):
+        raise ValidationError(
+            ngettext(
+                "This version has %(n)d editorial error. Read it above, then tick “Submit with %(n)d error” to "
+                "send it to the reviewers anyway, or edit it first.",
+                "This version has %(n)d editorial errors. Read them above, then tick “Submit with %(n)d errors” to "
+                "send it to the reviewers anyway, or edit it first.",
+                errors,
+            )
+            % {"n": errors}
+        )
 
 
 class ReviewWorkspace:
@@ -89,6 +107,7 @@ class ReviewWorkspace:
             {
                 "title": _("Review queue"),
                 "queue": queue,
+                "due_soon_days": selectors.DUE_SOON_DAYS,
                 "kinds": ContentKind.choices,
                 "can_author": request.user.has_perm(services.AUTHOR_PERMISSION),
             },
@@ -105,6 +124,7 @@ class ReviewWorkspace:
             action = request.POST.get("action")
             try:
                 if action == "submit":
+                    _confirm_submission_with_errors(request, revision)
                     services.revision_submit(revision=revision, user=request.user)
                     messages.success(request, _("Submitted for review. The reviewers have been told."))
                     found = services.revision_findings(revision)
@@ -135,6 +155,18 @@ class ReviewWorkspace:
                         )  # fmt: skip
                         messages.success(request, _("Approved: this version is now what patients see."))
                         return redirect("admin:articles_revision_review", pk)
+                elif action == "pull_back":
+                    services.revision_pull_back(revision=revision, user=request.user)
+                    messages.success(
+                        request, _("Pulled back: no reviewer will decide on it. Edit to make a new draft.")
+                    )
+                    return redirect("admin:articles_revision_review", pk)
+                elif action == "discard":
+                    kept = services.revision_discard(revision=revision, user=request.user)
+                    messages.success(request, _("Draft version %(n)s discarded.") % {"n": revision.number})
+                    if kept is None:
+                        return redirect("admin:articles_review_queue")
+                    return redirect("admin:articles_item_history", kept.pk)
                 elif action == "request_changes":
                     changes_form = RequestChangesForm(request.POST, prefix="changes")
                     if changes_form.is_valid():
@@ -148,7 +180,10 @@ class ReviewWorkspace:
             except (ValidationError, PermissionDenied) as error:
                 for message in _messages_of(error):
                     messages.error(request, message)
-                revision.refresh_from_db()
+                try:
+                    revision.refresh_from_db()
+                except Revision.DoesNotExist:  # discarded by its author in another tab
+                    raise Http404 from None
 
         item = revision.item
         findings = services.revision_findings(revision)
@@ -188,6 +223,9 @@ class ReviewWorkspace:
                     and revision.number == latest_number
                 ),
                 "can_author": user.has_perm(services.AUTHOR_PERMISSION),
+                "is_own": revision.author_id == user.pk and user.has_perm(services.AUTHOR_PERMISSION),
+                "can_discard": revision.status == RevisionStatus.DRAFT and revision.number == latest_number,
+                "unchanged": unchanged_fields(baseline, revision),
                 "approve_form": approve_form,
                 "changes_form": changes_form,
                 "label_check": label_selectors.label_check(revision),
@@ -217,7 +255,7 @@ class ReviewWorkspace:
         if not request.user.has_perm(VIEW_PERMISSION):
             raise PermissionDenied
         item = get_object_or_404(ReviewedItem.objects.select_related("live_revision", "topic"), pk=item_pk)
-        withdraw_form = WithdrawForm()
+        withdraw_form, confirm_form = WithdrawForm(), ConfirmReviewForm(prefix="confirm")
         if request.method == "POST":
             action = request.POST.get("action")
             try:
@@ -226,7 +264,16 @@ class ReviewWorkspace:
                     restored = services.revision_restore(revision=earlier, user=request.user)
                     messages.success(request, _("Version %(n)s restored as a new draft.") % {"n": earlier.number})
                     return redirect("admin:articles_revision_review", restored.pk)
-                if action == "withdraw":
+                if action == "confirm_review":
+                    confirm_form = ConfirmReviewForm(request.POST, prefix="confirm")
+                    if confirm_form.is_valid():
+                        services.item_confirm_review(
+                            item=item, reviewer=request.user, note=confirm_form.cleaned_data["note"],
+                            next_review_due=confirm_form.cleaned_data["next_review_due"],
+                        )  # fmt: skip
+                        messages.success(request, _("Recorded: reviewed again and still correct."))
+                        return redirect("admin:articles_item_history", item.pk)
+                elif action == "withdraw":
                     withdraw_form = WithdrawForm(request.POST)
                     if withdraw_form.is_valid():
                         services.item_withdraw(
@@ -238,8 +285,8 @@ class ReviewWorkspace:
                 else:
                     return HttpResponseNotAllowed(["GET"])
             except ValidationError as error:
-                if action == "withdraw":
-                    _attach_errors(error, withdraw_form)
+                if action in ("withdraw", "confirm_review"):
+                    _attach_errors(error, withdraw_form if action == "withdraw" else confirm_form)
                 else:
                     for message in error.messages:
                         messages.error(request, message)
@@ -257,6 +304,9 @@ class ReviewWorkspace:
                 "can_author": request.user.has_perm(services.AUTHOR_PERMISSION),
                 "can_withdraw": request.user.has_perm(services.WITHDRAW_PERMISSION) and item.is_live,
                 "withdraw_form": withdraw_form,
+                "confirmations": selectors.item_confirmations(item),
+                "can_confirm": request.user.has_perm(services.REVIEW_PERMISSION) and item.is_live,
+                "confirm_form": confirm_form,
             },
         )
 

@@ -47,35 +47,39 @@ def test_deletes_are_recorded(author, reviewer):
     assert sorted(labels) == ["delete", "insert"]
 
 
-def test_admin_actions_record_the_staff_user(client, in_review, reviewer):
+def test_admin_actions_record_the_staff_user(client, draft, author):
+    client.force_login(author)
+    response = client.post(
+        "/admin/articles/revision/", {"action": "submit_for_review", "_selected_action": [draft.pk]}, follow=True
+    )
+    assert response.status_code == 200
+    assert Revision.objects.get(pk=draft.pk).status == "in_review"
+    submitted = [e for e in events_for(Revision, draft.pk) if e.pgh_data["status"] == "in_review"]
+    assert submitted[0].pgh_context["user"] == author.pk
+    assert submitted[0].pgh_context["url"] == "/admin/articles/revision/"
+
+
+def test_admin_action_refusals_are_shown_and_change_nothing(client, draft, reviewer):
+    client.force_login(reviewer)  # a reviewer does not write or submit
+    response = client.post(
+        "/admin/articles/revision/", {"action": "submit_for_review", "_selected_action": [draft.pk]}, follow=True
+    )
+    assert "You do not have permission to submit content for review." in response.content.decode()
+    assert Revision.objects.get(pk=draft.pk).status == "draft"
+
+
+def test_there_is_no_bulk_approval_in_the_admin(client, in_review, reviewer):
+    """Approval happens one version at a time, on the version's own review screen."""
     client.force_login(reviewer)
+    page = client.get("/admin/articles/revision/").content.decode()
+    assert 'value="submit_for_review"' in page
+    assert 'value="approve"' not in page
     response = client.post(
         "/admin/articles/revision/", {"action": "approve", "_selected_action": [in_review.pk]}, follow=True
     )
     assert response.status_code == 200
-    assert ReviewedItem.objects.get(pk=in_review.item_id).live_revision_id == in_review.pk
-    approved = [e for e in events_for(Revision, in_review.pk) if e.pgh_data["status"] == "approved"]
-    assert approved[0].pgh_context["user"] == reviewer.pk
-    assert approved[0].pgh_context["url"] == "/admin/articles/revision/"
-
-
-def test_admin_action_refusals_are_shown_and_change_nothing(client, in_review, author):
-    author.groups.add(*reviewer_groups())
-    author.refresh_from_db()
-    client.force_login(author)
-    response = client.post(
-        "/admin/articles/revision/", {"action": "approve", "_selected_action": [in_review.pk]}, follow=True
-    )
-    assert "four eyes" in response.content.decode()
     assert ReviewedItem.objects.get(pk=in_review.item_id).live_revision_id is None
-
-
-def reviewer_groups():
-    from django.contrib.auth.models import Group
-
-    from portal import roles
-
-    return Group.objects.filter(name=roles.CLINICAL_REVIEWERS)
+    assert Revision.objects.get(pk=in_review.pk).status == "in_review"
 
 
 def test_services_work_without_a_request(in_review, second_reviewer):

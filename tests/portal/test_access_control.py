@@ -303,6 +303,7 @@ MODEL_ACCESS = {
     "articles.glossaryterm":       (V,     V,       "",       V),
     "articles.revision":           (V,     V,       "",       V),
     "articles.reviewdecision":     (V,     V,       "",       V),
+    "articles.reviewconfirmation": (V,     V,       "",       V),
     "resources.service":           ("",    "",      VACD,     VACD),
     "resources.organization":      ("",    "",      VACD,     VACD),
     "resources.location":          ("",    "",      VACD,     VACD),
@@ -408,6 +409,7 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         kind=ContentKind.TOPIC, slug="new-topic", author=author,
         content={"title": "New topic", "summary": "Not yet approved.", "change_summary": "First version."},
     )  # fmt: skip
+    services.item_confirm_review(item=medicine, reviewer=reviewer, note="Re-checked against the label.")
     draft = services.item_create(
         kind=ContentKind.ARTICLE, slug="not-yet-approved", topic=topic, author=author,
         content=article_content(title="Not yet approved"), references=[reference(1)],

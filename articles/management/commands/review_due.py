@@ -5,8 +5,7 @@ from django.utils import timezone
 
 from articles import notifications
 from articles.models import ReviewedItem
-
-DUE_SOON_DAYS = 30
+from articles.selectors import DUE_SOON_DAYS  # one rule for the queue, the admin lists and this list
 
 
 class Command(BaseCommand):
