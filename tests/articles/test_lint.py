@@ -581,7 +581,10 @@ def test_the_submit_message_counts_in_words(client, author, topic):
         references=[reference(1)],
     )  # fmt: skip
     client.force_login(author)
-    response = client.post(f"/admin/articles/revision/{revision.pk}/review/", {"action": "submit"}, follow=True)
+    # A version with errors is submitted only with the box "submit with 1 error" ticked.
+    response = client.post(
+        f"/admin/articles/revision/{revision.pk}/review/", {"action": "submit", "confirm_errors": "1"}, follow=True
+    )
     html = response.content.decode()
     assert "The editorial check found 1 error and 0 warnings; the reviewer sees them too." in html
     assert "error(s)" not in html

@@ -33,7 +33,10 @@ def test_an_uncited_sentence_after_a_cited_one_is_caught_and_shown_in_words(new_
     writer.fill("#id_references-0-url", "https://www.cancer.gov/types/breast/breast-hormone-therapy-fact-sheet")
     writer.click("text=Save draft")
     writer.wait_for_url("**/review/")
-    writer.click("text=Submit for review")
+    # The version has an error: the author ticks the box that says so before submitting.
+    writer.check("input[name=confirm_errors]")
+    with writer.expect_navigation():
+        writer.get_by_role("button", name="Submit with 1 error").click()
     assert "The editorial check found 1 error and 0 warnings; the reviewer sees them too." in writer.content()
 
     checker = new_page(reviewer)

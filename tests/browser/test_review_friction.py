@@ -7,9 +7,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from articles import services
-from articles.models import ContentKind, ReviewConfirmation, ReviewedItem, Revision, RevisionStatus, Topic
+from articles.models import ContentKind, ReviewConfirmation, ReviewedItem, Revision, RevisionStatus
 from portal import roles
-from tests.content import article_content, make_user, publish, reference
+from tests.content import article_content, make_topic, make_user, publish, reference
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -21,9 +21,9 @@ def assert_accessible(page):
 
 def test_a_reviewer_confirms_an_overdue_page_and_readers_see_the_new_date(new_page, settings):
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    topic = Topic.objects.create(slug="hormone-therapy", title="Hormone therapy", position=1)
     author = make_user("ada-author", roles.AUTHORS)
     approver = make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, medical oncologist")
+    topic = make_topic("hormone-therapy", "Hormone therapy", author, approver, position=1)
     checker = make_user("ravi-reviewer", roles.CLINICAL_REVIEWERS, credentials="PharmD, oncology pharmacist")
     item = publish(ContentKind.ARTICLE, "hormone-therapy-basics", author, approver, article_content(),
                    [reference(1)], topic)  # fmt: skip
@@ -54,8 +54,9 @@ def test_submitting_with_errors_needs_the_box_ticked_even_without_javascript(bro
     from django.test import Client
 
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    topic = Topic.objects.create(slug="hormone-therapy", title="Hormone therapy", position=1)
     author = make_user("ada-author", roles.AUTHORS)
+    approver = make_user("rita-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, medical oncologist")
+    topic = make_topic("hormone-therapy", "Hormone therapy", author, approver, position=1)
     draft = services.item_create(
         kind=ContentKind.ARTICLE, slug="with-errors", topic=topic, author=author,
         content=article_content(body="## Facts\n\nAbout 40% of people respond.\n\nSee the source [1]."),
