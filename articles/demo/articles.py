@@ -616,9 +616,18 @@ also make estrogen, both before and after menopause [1].
 ## Side effects
 
 Hormone therapy can cause symptoms like those of menopause. These can include hot flashes, vaginal
-dryness, sleep problems, weight gain, thinning hair, tiredness and mood changes [3]. Tamoxifen has
-two rare but more serious side effects: cancer of the uterus and blood clots [3]. Aromatase
-inhibitors can weaken the bones [3]. Not everyone has the same side effects. Ask your care team for
+dryness, sleep problems, weight gain, thinning hair, tiredness and mood changes [3].
+
+Tamoxifen has rare but serious risks: cancer of the uterus, stroke, and a blood clot in the lungs,
+called a pulmonary embolism [5]. Some of these events have caused death [5]. The label's boxed
+warning is written for women with DCIS, an early cancer inside the milk ducts, and for women at high
+risk who take tamoxifen to lower their chance of getting breast cancer [5]. For people who already
+have breast cancer, the label says the benefits of tamoxifen outweigh these risks [5]. Get help
+right away for signs of a stroke or a blood clot, such as sudden weakness on one side of the body,
+sudden chest pain or trouble breathing. Tell your care team about any bleeding from the vagina that
+is not your period, or pain in your pelvis [5].
+
+Aromatase inhibitors can weaken the bones [3]. Not everyone has the same side effects. Ask your care team for
 a list of possible side effects, and tell them if one bothers you. There may be ways to help you
 feel better [3].
 
@@ -686,8 +695,20 @@ feel better [3].
                 "pmid": "",
                 "accessed": "2026-11-26",
             },
+            {
+                "title": "Label: TAMOXIFEN CITRATE tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Names all of tamoxifen's boxed-warning risks (uterine cancer, stroke, pulmonary embolism) from its label."
+        ),
         "state": "live",
     },
     {
@@ -1124,8 +1145,18 @@ with you how often your bones should be checked.
 ## Other side effects of hormone therapy
 
 Hormone therapy can cause symptoms like those of menopause, such as hot flashes, sleep problems,
-tiredness and mood changes [1]. Tamoxifen, another kind of hormone therapy, has two rare but more
-serious side effects: cancer of the uterus and blood clots [1]. Not everyone has the same side
+tiredness and mood changes [1].
+
+Tamoxifen is another kind of hormone therapy. It has rare but serious risks: cancer of the uterus,
+stroke, and a blood clot in the lungs, called a pulmonary embolism [4]. Some of these events have
+caused death [4]. The label's boxed warning is written for women with DCIS, an early cancer inside
+the milk ducts, and for women at high risk who take tamoxifen to lower their chance of getting
+breast cancer [4]. For people who already have breast cancer, the label says the benefits of
+tamoxifen outweigh these risks [4]. Get help right away for signs of a stroke or a blood clot, such
+as sudden weakness on one side of the body, sudden chest pain or trouble breathing. Tell your care
+team about any bleeding from the vagina that is not your period, or pain in your pelvis [4].
+
+Not everyone has the same side
 effects. Ask your care team for a list of possible side effects, and tell them if a side effect
 bothers you. There may be ways to help you feel better [1].
 
@@ -1181,8 +1212,20 @@ bothers you. There may be ways to help you feel better [1].
                 "pmid": "",
                 "accessed": "2026-11-26",
             },
+            {
+                "title": "Label: TAMOXIFEN CITRATE tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Names all of tamoxifen's boxed-warning risks (uterine cancer, stroke, pulmonary embolism) from its label."
+        ),
         "state": "draft",
     },
     {
