@@ -451,9 +451,9 @@ each time the cancer grows.
   much HER2. Chemotherapy is the main treatment that works through the whole body [1].
 - If the cancer has enough of a protein called PD-L1, the first treatment may be immunotherapy with
   chemotherapy [1] [2].
-- People with an inherited BRCA change may be offered a PARP inhibitor [1] [3].
+- People with an inherited BRCA change may be offered a PARP inhibitor [1].
 - Some triple-negative cancers are HER2-low. A medicine called trastuzumab deruxtecan is approved
-  for metastatic HER2-low breast cancer after chemo [5] [6].""",
+  for HER2-low breast cancer that has spread, after chemo [4].""",
         "body": """## What triple-negative means
 
 Triple-negative breast cancer does not have estrogen or progesterone receptors. It also does not make
@@ -465,8 +465,7 @@ cancer do not help [1]. Chemotherapy (chemo) is the main treatment that works th
 
 Chemo is often used first when the cancer has spread [1]. Common medicines include
 anthracyclines (such as doxorubicin), taxanes (such as paclitaxel and docetaxel), capecitabine,
-gemcitabine and eribulin [1]. If one medicine stops working, another is often tried [4]. Your care
-team will explain which ones fit you and how they are given.
+gemcitabine and eribulin [1]. Your care team will explain which ones fit you and how they are given.
 
 ## Immunotherapy for PD-L1-positive cancer
 
@@ -479,26 +478,34 @@ new symptoms [2].
 ## If you have an inherited BRCA change
 
 Some people are born with a change in the BRCA1 or BRCA2 gene. For them, platinum chemo medicines
-or PARP inhibitors, such as olaparib and talazoparib, may be options [1]. PARP inhibitors
-are used for HER2-negative metastatic breast cancer in people with one of these inherited changes
-[3]. Ask your care team about genetic testing if you have not had it.
+or PARP inhibitors, such as olaparib and talazoparib, may be options [1]. Ask your care team about
+genetic testing if you have not had it.
 
 ## Sacituzumab govitecan
 
-Sacituzumab govitecan is an antibody-drug conjugate. It links a chemo medicine to an antibody.
-The antibody helps carry the medicine to the cancer cells [4]. It is approved for metastatic
-triple-negative breast cancer that has grown after earlier treatments [4]. It can cause low blood
-cell counts and severe diarrhea [4].
+Sacituzumab govitecan links a chemo medicine to an antibody. The antibody finds a protein called
+Trop-2 on cancer cells and carries the medicine to them [3]. Its US label covers triple-negative
+breast cancer that cannot be removed by surgery or has spread, after two or more earlier treatments,
+with at least one of them for the cancer that has spread [3]. The label may have changed since; ask
+your care team about newer uses.
+
+Its label has a boxed warning. It can cause very low white blood cell counts, which can be
+life-threatening or cause death, and severe diarrhea [3]. Call your care team right away if you have
+a fever or diarrhea during treatment [3].
 
 ## What HER2-low means for triple-negative cancer
 
 Triple-negative cancers are HER2-negative. But some HER2-negative cancers still have a small amount of
-HER2. These are called HER2-low. HER2-low means a test score of 1+, or 2+ with no extra copies of the
-HER2 gene [5]. So a triple-negative cancer can also be HER2-low.
+HER2. These are called HER2-low. On the label of trastuzumab deruxtecan, HER2-low means a test score
+of 1+, or 2+ with no extra copies of the HER2 gene [4]. So a triple-negative cancer can also be
+HER2-low.
 
-In 2022, the FDA approved trastuzumab deruxtecan for metastatic HER2-low breast cancer [5]. It is
-for people who have already had chemo [6]. Ask your care team whether your cancer has been tested for HER2-low, and
-whether this medicine could fit you.
+The US label says trastuzumab deruxtecan is for HER2-low breast cancer that cannot be removed by
+surgery or has spread [4]. It is for people who have had chemo for the cancer that spread, or whose
+cancer came back during chemo given around surgery or within a few months after it [4]. The label
+also covers cancer that is HER2-ultralow, but only when it is hormone receptor-positive, so that use
+does not apply to triple-negative cancer [4]. Ask your care team whether your cancer has been tested
+for HER2-low, and whether this medicine could fit you.
 
 ## Clinical trials
 
@@ -558,60 +565,30 @@ ask about trials at any point in your treatment.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "Research table: PARP inhibitors for metastatic breast cancer treatment",
-                "authors": "Susan G. Komen",
-                "source": "Komen.org",
-                "year": None,
-                "url": (
-                    "https://www.komen.org/breast-cancer/facts-statistics/research-studies/topics/"
-                    "parp-inhibitors-and-treatment-for-metastatic-breast-cancer/"
-                ),
+                "title": "Label: TRODELVY- sacituzumab govitecan powder, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57a597d2-03f0-472e-b148-016d7169169d",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
             {
-                "title": "FDA approves targeted therapy for metastatic triple-negative breast cancer",
-                "authors": "Living Beyond Breast Cancer",
-                "source": "LBBC.org",
-                "year": None,
-                "url": "https://www.lbbc.org/news/fda-approves-targeted-therapy-for-metastatic-triple-negative-breast-cancer",
-                "doi": "",
-                "pmid": "",
-                "accessed": "2026-12-04",
-            },
-            {
-                "title": (
-                    "The Pharmacist and Patients With HER2-Positive or HER2-Low Metastatic Breast Cancer: "
-                    "Navigating the Treatment Landscape"
-                ),
-                "authors": "Journal of Hematology Oncology Pharmacy",
-                "source": "JHOPonline.com",
-                "year": None,
-                "url": (
-                    "http://site2021.jhoponline.com/the-pharmacist-and-patients-with-her2-positive-or-her2-low-"
-                    "metastatic-breast-cancer-navigating-the-treatment-landscape/19593-the-pharmacist-and-patients-"
-                    "with-her2-positive-or-her2-low-metastatic-breast-cancer-navigating-the-treatment-landscape"
-                ),
-                "doi": "",
-                "pmid": "",
-                "accessed": "2026-12-04",
-            },
-            {
-                "title": "FDA Approves Enhertu for HER2-Low Breast Cancer",
-                "authors": "CancerFax",
-                "source": "CancerFax.com",
-                "year": 2022,
-                "url": (
-                    "https://www.cancerfax.com/resources/guides/"
-                    "fam-trastuzumab-deruxtecan-nxki-is-approved-by-fda-for-her2-low-breast-cancer"
-                ),
+                "title": "Label: ENHERTU- fam-trastuzumab deruxtecan-nxki injection, powder, lyophilized, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Trastuzumab_deruxtecan",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Replaces news and non-official sources with the Trodelvy and Enhertu DailyMed labels; explains "
+            "HER2-low and HER2-ultralow from the label."
+        ),
         "state": "live",
     },
     {
