@@ -782,9 +782,10 @@ Brain metastases can come back after treatment, so your care team will follow yo
 
 ## Medicines for HER2-positive cancer
 
-For HER2-positive metastatic breast cancer, the FDA approved tucatinib, given with trastuzumab and
-capecitabine. The approval includes people whose cancer has spread to the brain [3]. Ask your care
-team whether this or another medicine fits your cancer.
+The US label of tucatinib says it is given with trastuzumab and capecitabine for HER2-positive breast
+cancer that is advanced or has spread, including cancer that has spread to the brain [3]. It is for
+adults who have already had at least one HER2-targeted treatment for the cancer that spread [3]. Ask
+your care team whether this or another medicine fits your cancer.
 
 ## Questions you may want to ask
 
@@ -822,14 +823,11 @@ team whether this or another medicine fits your cancer.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "News report: FDA approval of tucatinib (Tukysa) for metastatic HER2-positive breast cancer",
-                "authors": "Precision Oncology News",
-                "source": "PrecisionOncologyNews.com",
-                "year": None,
-                "url": (
-                    "https://www.precisiononcologynews.com/cancer/"
-                    "seattle-genetics-tukysa-nabs-fda-approval-metastatic-her2-positive-breast-cancer"
-                ),
+                "title": "Label: TUKYSA- tucatinib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
@@ -845,7 +843,7 @@ team whether this or another medicine fits your cancer.
                 "accessed": "2026-12-04",
             },
         ],
-        "change_summary": "First version.",
+        "change_summary": "Tucatinib's use cited to its DailyMed label instead of a news report.",
         "state": "live",
     },
     {
