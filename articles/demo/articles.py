@@ -584,58 +584,86 @@ Your care team will explain which treatments fit the test results for your cance
         "title": "Hormone therapy for hormone receptor-positive breast cancer",
         "summary": """- Some breast cancers use the hormones estrogen or progesterone to grow. These are called hormone
   receptor-positive [1].
-- Hormone therapy stops the growth of cancer cells that is caused by hormones [3].
-- Medicines used include tamoxifen and a group called aromatase inhibitors [2] [3].
-- Hormone therapy can cause side effects such as hot flashes. Tell your care team if a side effect
-  bothers you [3].""",
+- Hormone therapy lowers estrogen or blocks it from helping the cancer grow. Medicines include
+  tamoxifen, aromatase inhibitors, fulvestrant and a newer pill called elacestrant [1] [2] [9] [10].
+- Before menopause, a medicine that stops the ovaries from making estrogen is often part of
+  treatment [1] [7].
+- For cancer that has spread, hormone therapy is often given with a pill called a CDK4/6 inhibitor
+  [6] [7] [8].
+- Tamoxifen has rare but serious risks: cancer of the uterus, stroke and a blood clot in the lungs
+  [4].""",
         "body": """## How hormones affect some breast cancers
 
 Hormones are chemical messengers in the body. The hormones estrogen and progesterone help some breast
 cancers grow [1]. The cells of these cancers have proteins called hormone receptors. When a hormone
 attaches to a receptor, it can tell the cell to grow [1]. Doctors test a sample of the tumor. Breast
 cancers with estrogen receptors, progesterone receptors or both are called hormone
-receptor-positive [1].
-
-## What hormone therapy does
-
-Hormone therapy stops the growth of cancer cells that is caused by hormones. It is used for breast
-cancer that is hormone receptor-positive [3]. For stage four breast cancer, the kinds of medicines
-used depend on hormone receptor status and HER2 status [4].
+receptor-positive [1]. For stage four breast cancer, the kinds of medicines used depend on hormone
+receptor status and HER2 status [3].
 
 ## Kinds of hormone therapy
 
-- **Tamoxifen** is one kind of hormone therapy [3].
+- **Tamoxifen** blocks estrogen from helping the cancer cells grow. It is a pill taken by mouth
+  [1] [4].
 - **Aromatase inhibitors** lower the amount of estrogen the body makes. They are used for
   hormone-sensitive breast cancer in women after menopause. Examples are anastrozole, letrozole and
   exemestane [2].
+- **Fulvestrant** is a shot into a muscle. Its label covers advanced hormone receptor-positive
+  breast cancer, on its own after menopause or with a CDK4/6 inhibitor [9].
+- **Elacestrant** is a newer pill of the same family as fulvestrant, often called an oral SERD. Its
+  label covers cancer that is estrogen receptor-positive and HER2-negative, has a change in a gene
+  called ESR1, and has grown after at least one hormone therapy [10]. It is for women after
+  menopause and for men [10]. A blood test can find the ESR1 change [10].
 
-Which kind of hormone therapy is used depends partly on whether a person has gone through
-menopause [3]. Before menopause, the ovaries make estrogen. Other tissues, such as fat and skin,
-also make estrogen, both before and after menopause [1].
+The labels may have changed since; ask your care team about newer uses.
 
-## Side effects
+## Hormone therapy before menopause
 
-Hormone therapy can cause symptoms like those of menopause. These can include hot flashes, vaginal
-dryness, sleep problems, weight gain, thinning hair, tiredness and mood changes [3].
+Before menopause, the ovaries make most of the body's estrogen [1]. Other tissues, such as fat and
+skin, also make estrogen, both before and after menopause [1]. So for women who have not been
+through menopause, treatment often includes stopping the ovaries from making estrogen. This is
+called ovarian suppression. It can be done with a medicine given as a shot, such as goserelin [1].
+The ribociclib label says women who have not been through menopause, and men, also get a medicine
+that lowers the body's hormone levels when they take it [7].
+
+## Hormone therapy with a CDK4/6 inhibitor
+
+CDK4/6 inhibitors are pills that block proteins that help cancer cells divide. Palbociclib,
+ribociclib and abemaciclib are in this group [6] [7] [8]. Their labels cover hormone
+receptor-positive, HER2-negative breast cancer that is advanced or has spread [6] [7] [8]. They are
+given with an aromatase inhibitor as a first hormone treatment, or with fulvestrant [6] [7] [8].
+Abemaciclib can also be used on its own after hormone therapy and chemo [8].
+
+CDK4/6 inhibitors often lower the white blood cells that fight infection [6] [7] [8]. Call your care
+team for a fever, chills or other signs of infection. Also call for a new or worse cough, chest
+pain or shortness of breath. These can be signs of swelling in the lungs [6] [7] [8]. Abemaciclib
+often causes diarrhea, which can be severe [8]. Ribociclib can change the heart's rhythm [7].
+
+## Side effects of hormone therapy
+
+Hot flashes are common with tamoxifen and with aromatase inhibitors [4] [5]. Tamoxifen can also
+cause vaginal discharge and changes in your periods [4]. Aromatase inhibitors can cause joint pain
+and can thin the bones, which can lead to broken bones [5].
 
 Tamoxifen has rare but serious risks: cancer of the uterus, stroke, and a blood clot in the lungs,
-called a pulmonary embolism [5]. Some of these events have caused death [5]. The label's boxed
+called a pulmonary embolism [4]. Some of these events have caused death [4]. The label's boxed
 warning is written for women with DCIS, an early cancer inside the milk ducts, and for women at high
-risk who take tamoxifen to lower their chance of getting breast cancer [5]. For people who already
-have breast cancer, the label says the benefits of tamoxifen outweigh these risks [5]. Get help
+risk who take tamoxifen to lower their chance of getting breast cancer [4]. For people who already
+have breast cancer, the label says the benefits of tamoxifen outweigh these risks [4]. Get help
 right away for signs of a stroke or a blood clot, such as sudden weakness on one side of the body,
 sudden chest pain or trouble breathing. Tell your care team about any bleeding from the vagina that
-is not your period, or pain in your pelvis [5].
+is not your period, or pain in your pelvis [4].
 
-Aromatase inhibitors can weaken the bones [3]. Not everyone has the same side effects. Ask your care team for
-a list of possible side effects, and tell them if one bothers you. There may be ways to help you
-feel better [3].
+Not everyone has the same side effects. Ask your care team for a list of possible side effects, and
+tell them if one bothers you.
 
 ## Questions you may want to ask
 
-- Is my cancer hormone receptor-positive?
+- Is my cancer hormone receptor-positive, and is it HER2-negative?
 - Which hormone therapy do you suggest for me, and why?
-- Does it matter whether I have gone through menopause?
+- Do I need ovarian suppression?
+- Should a CDK4/6 inhibitor be part of my treatment?
+- Should my cancer be tested for an ESR1 change, and when?
 - Which side effects should I watch for, and what can help with them?""",
         "hr_status": [
             "positive",
@@ -646,6 +674,7 @@ feel better [3].
             "anastrozole",
             "letrozole",
             "exemestane",
+            "palbociclib",
         ],
         "references": [
             {
@@ -664,21 +693,6 @@ feel better [3].
                 "source": "Cancer.org",
                 "year": None,
                 "url": "https://www.cancer.org/cancer/glossary/glossary/a/aromatase_inhibitors.html",
-                "doi": "",
-                "pmid": "",
-                "accessed": "2026-11-26",
-            },
-            {
-                "title": (
-                    "NCCN Guidelines for Patients: Stages I and II Breast Cancer, Version 1.2014 "
-                    "(Side effects of hormone therapy)"
-                ),
-                "authors": "National Comprehensive Cancer Network",
-                "source": "NCCN.org",
-                "year": 2014,
-                "url": (
-                    "http://www.nccn.org/patients/guidelines/stage_i_ii_breast/files/assets/basic-html/page66.html"
-                ),
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -705,9 +719,70 @@ feel better [3].
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
+            {
+                "title": "Label: ARIMIDEX- anastrozole tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2022,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: IBRANCE- palbociclib tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2023,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: KISQALI- ribociclib tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=aaeaef94-f3f5-4367-8ea2-b181d7be2da8",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: VERZENIO- abemaciclib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=be4bc0de-0fdc-4d46-8d25-be43c79e6a06",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: FULVESTRANT injection",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57352662-d2fa-4dce-828f-4c51e46e0b4d",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "ORSERDU (elacestrant) tablets: US prescribing information (structured product label)",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": None,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=aa66ae5c-2bd2-4444-8178-b55651e054ef",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
         "change_summary": (
-            "Names all of tamoxifen's boxed-warning risks (uterine cancer, stroke, pulmonary embolism) from its label."
+            "Adds ovarian suppression, CDK4/6 inhibitor combinations, fulvestrant and elacestrant from their US "
+            "labels; names all of tamoxifen's boxed-warning risks; drops a 2014 guideline edition."
         ),
         "state": "live",
     },
