@@ -1195,45 +1195,44 @@ support is available to you [1].
         "title": "Hormone therapy and bone health",
         "summary": """- Aromatase inhibitors are a kind of hormone therapy that lowers the amount of estrogen the
   body makes [2].
-- Aromatase inhibitors can weaken the bones, which can lead to broken bones [1].
-- Bone density tests can show bone weakness before a bone breaks [1].
-- If needed, your doctor can order medicine to strengthen your bones [1].""",
+- Aromatase inhibitors can thin the bones, which can lead to broken bones [1] [4].
+- Your care team may check your bone density while you take one [4].
+- Tamoxifen has rare but serious risks: cancer of the uterus, stroke and a blood clot in the lungs
+  [3].""",
         "body": """## Estrogen and your bones
 
 Estrogen is a hormone that does many jobs in the body. One of them is helping the long bones grow
-[3]. Before menopause, the ovaries make estrogen. Other tissues, such as fat and skin, also make
-estrogen [3].
+[5]. Before menopause, the ovaries make estrogen. Other tissues, such as fat and skin, also make
+estrogen [5].
 
 ## Aromatase inhibitors and your bones
 
 Aromatase inhibitors are hormone therapy medicines used for hormone-sensitive breast cancer in women
 after menopause. They lower the amount of estrogen the body makes. Examples are anastrozole,
-letrozole and exemestane [2]. Aromatase inhibitors can weaken your bones. Weak, thin bones are
-called osteoporosis, and they can break more easily [1].
+letrozole and exemestane [2]. Aromatase inhibitors can thin your bones, and thin bones can break
+more easily [1] [4].
 
 ## Checking your bone health
 
-Regular bone mineral density tests can show bone weakness before a bone breaks [1]. If your bones
-are getting weaker, your doctor can order medicine to strengthen them [1]. Your care team decides
-with you how often your bones should be checked.
+The label of letrozole says care teams should think about checking bone density during treatment
+[4]. A bone density test is a kind of scan. Your care team decides with you how often your bones
+should be checked, and what to do if they are getting weaker.
 
 ## Other side effects of hormone therapy
 
-Hormone therapy can cause symptoms like those of menopause, such as hot flashes, sleep problems,
-tiredness and mood changes [1].
+Aromatase inhibitors can cause hot flashes, joint pain, tiredness and mood changes [1].
 
 Tamoxifen is another kind of hormone therapy. It has rare but serious risks: cancer of the uterus,
-stroke, and a blood clot in the lungs, called a pulmonary embolism [4]. Some of these events have
-caused death [4]. The label's boxed warning is written for women with DCIS, an early cancer inside
+stroke, and a blood clot in the lungs, called a pulmonary embolism [3]. Some of these events have
+caused death [3]. The label's boxed warning is written for women with DCIS, an early cancer inside
 the milk ducts, and for women at high risk who take tamoxifen to lower their chance of getting
-breast cancer [4]. For people who already have breast cancer, the label says the benefits of
-tamoxifen outweigh these risks [4]. Get help right away for signs of a stroke or a blood clot, such
+breast cancer [3]. For people who already have breast cancer, the label says the benefits of
+tamoxifen outweigh these risks [3]. Get help right away for signs of a stroke or a blood clot, such
 as sudden weakness on one side of the body, sudden chest pain or trouble breathing. Tell your care
-team about any bleeding from the vagina that is not your period, or pain in your pelvis [4].
+team about any bleeding from the vagina that is not your period, or pain in your pelvis [3].
 
-Not everyone has the same side
-effects. Ask your care team for a list of possible side effects, and tell them if a side effect
-bothers you. There may be ways to help you feel better [1].
+Not everyone has the same side effects. Ask your care team for a list of possible side effects, and
+tell them if a side effect bothers you.
 
 ## Questions you may want to ask
 
@@ -1253,19 +1252,14 @@ bothers you. There may be ways to help you feel better [1].
         ],
         "references": [
             {
-                "title": (
-                    "NCCN Guidelines for Patients: Stages I and II Breast Cancer, Version 1.2014 "
-                    "(Side effects of hormone therapy)"
-                ),
-                "authors": "National Comprehensive Cancer Network",
-                "source": "NCCN.org",
-                "year": 2014,
-                "url": (
-                    "http://www.nccn.org/patients/guidelines/stage_i_ii_breast/files/assets/basic-html/page66.html"
-                ),
+                "title": "Label: ARIMIDEX- anastrozole tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2022,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "aromatase inhibitors (Glossary)",
@@ -1273,16 +1267,6 @@ bothers you. There may be ways to help you feel better [1].
                 "source": "Cancer.org",
                 "year": None,
                 "url": "https://www.cancer.org/cancer/glossary/glossary/a/aromatase_inhibitors.html",
-                "doi": "",
-                "pmid": "",
-                "accessed": "2026-11-26",
-            },
-            {
-                "title": "Hormone Therapy for Breast Cancer",
-                "authors": "National Cancer Institute",
-                "source": "Cancer.gov",
-                "year": None,
-                "url": "http://cancer.gov/cancertopics/types/breast/breast-hormone-therapy-fact-sheet",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -1297,9 +1281,30 @@ bothers you. There may be ways to help you feel better [1].
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
+            {
+                "title": "Label: LETROZOLE- letrozole tablets tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Hormone Therapy for Breast Cancer",
+                "authors": "National Cancer Institute",
+                "source": "Cancer.gov",
+                "year": None,
+                "url": "http://cancer.gov/cancertopics/types/breast/breast-hormone-therapy-fact-sheet",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-11-26",
+            },
         ],
         "change_summary": (
-            "Names all of tamoxifen's boxed-warning risks (uterine cancer, stroke, pulmonary embolism) from its label."
+            "Bone and side-effect facts from the aromatase inhibitor labels instead of a 2014 guideline edition; "
+            "names all of tamoxifen's boxed-warning risks."
         ),
         "state": "draft",
     },
