@@ -476,7 +476,9 @@ cause such as anemia (too few red blood cells) may help you feel better [7].
         "title": "Targeted therapy for HER2-positive stage four breast cancer",
         "summary": """- In HER2-positive breast cancer, the cancer cells have too much of a protein called HER2 [3].
 - Medicines such as trastuzumab and pertuzumab attach to HER2 and can help stop the cancer cells
-  from growing [1].
+  from growing [1]. Some forms are given as a shot under the skin instead of a drip [6] [8].
+- Some cancers once called HER2-negative have a little HER2. They are called HER2-low or
+  HER2-ultralow, and a medicine called trastuzumab deruxtecan is approved for some of them [9] [10].
 - Targeted medicines work differently from chemotherapy and tend to have different side effects [1].
 - Your care team decides with you which medicines fit your cancer's test results [2].""",
         "body": """## What targeted therapy is
@@ -502,13 +504,61 @@ growing [1].
 - **Trastuzumab** is often given with chemotherapy, but it may also be used alone. For advanced
   breast cancer, it is often given for as long as it is helping [1].
 - **Pertuzumab** can be given with trastuzumab and chemotherapy to treat advanced breast cancer [1].
+- **Trastuzumab deruxtecan** joins a HER2 antibody to a chemotherapy drug. Its label covers
+  HER2-positive cancer that cannot be removed by surgery or has spread, after an earlier
+  HER2-targeted treatment [9].
+- **Tucatinib** is a pill given with trastuzumab and the chemotherapy pill capecitabine. Its label
+  covers HER2-positive cancer that is advanced or has spread, including to the brain, after at least
+  one HER2-targeted treatment for the cancer that spread [12].
+
+The labels may have changed since; ask your care team about newer uses.
+
+## How these medicines are given
+
+Trastuzumab and pertuzumab are most often given as a drip into a vein (an infusion) in a clinic
+[5] [7]. Some forms are given as a shot under the skin instead:
+
+- **Herceptin Hylecta** holds trastuzumab and an enzyme called hyaluronidase. It is a shot under the
+  skin [6].
+- **Phesgo** holds pertuzumab, trastuzumab and hyaluronidase in one shot under the skin of the thigh
+  [8].
+
+Your care team tells you which form you will get.
+
+## HER2-low and HER2-ultralow
+
+HER2 tests give a score from 0 to 3+. A score of 3+ means HER2-positive [2]. Some cancers have a
+little HER2, but not enough to be called HER2-positive:
+
+- **HER2-low** means a score of 1+, or 2+ with no extra copies of the HER2 gene [9].
+- **HER2-ultralow** means a score of 0, but with faint stain on the outer edge of some cells [10].
+
+Medicines aimed at HER2-positive cancer, such as trastuzumab, are not used for these cancers. But
+trastuzumab deruxtecan is approved for some of them [9] [10]:
+
+- HER2-low cancer that cannot be removed by surgery or has spread, after chemo for the cancer that
+  spread, or if the cancer came back during chemo given around surgery or within a few months after
+  it [9].
+- Hormone receptor-positive cancer that is HER2-low or HER2-ultralow, when it has grown after one or
+  more hormone therapies for the cancer that spread [9] [10].
+
+Sacituzumab govitecan, another antibody-drug conjugate, is also used for hormone receptor-positive,
+HER2-negative cancer, including HER2-low. Its label covers cancer that has grown after hormone
+therapy and at least two more treatments for the cancer that spread [11]. Ask your care team
+whether your cancer has been tested for HER2-low or HER2-ultralow.
 
 ## Side effects
 
 Targeted medicines tend to have side effects that are different from chemotherapy side effects [1].
-Side effects vary from person to person, even among people getting the same treatment [4]. Ask your
-care team which side effects to watch for. Tell them about any changes you notice, so they can help
-you manage them [4].
+Side effects vary from person to person, even among people getting the same treatment [4].
+
+Trastuzumab and pertuzumab can cause heart problems and can harm an unborn baby [5] [7]. Call your
+care team for shortness of breath, swelling in your legs or ankles, a fast heartbeat or sudden
+weight gain [5] [7]. Trastuzumab can also cause serious reactions during the drip and lung
+problems, and some have caused death [5]. Trastuzumab deruxtecan can cause a lung problem that can be severe or cause
+death, and it can harm an unborn baby [9]. Call your care team the same day for a new or worse
+cough, trouble breathing or fever [9]. Ask your care team which side effects to watch for, and tell
+them about any changes you notice [4].
 
 ## If your cancer is not HER2-positive
 
@@ -517,13 +567,16 @@ Your care team will explain which treatments fit the test results for your cance
 
 ## Questions you may want to ask
 
-- Is my cancer HER2-positive, and what does that mean for my treatment?
+- Is my cancer HER2-positive, HER2-low or HER2-ultralow, and what does that mean for my treatment?
 - Which targeted medicine do you suggest, and why?
-- How will it be given, and how often?
+- Can I get it as a shot under the skin instead of a drip?
+- How will you check my heart and lungs during treatment?
 - Which side effects should I watch for?""",
         "hr_status": [],
         "her2_status": [
             "positive",
+            "low",
+            "ultralow",
         ],
         "related_medicines": [
             "trastuzumab",
@@ -535,9 +588,7 @@ Your care team will explain which treatments fit the test results for your cance
                 "authors": "American Cancer Society",
                 "source": "Cancer.org",
                 "year": None,
-                "url": (
-                    "https://www.cancer.org/cancer/breast-cancer/treatment/targeted-therapy-for-breast-cancer.html"
-                ),
+                "url": "https://www.cancer.org/cancer/breast-cancer/treatment/targeted-therapy-for-breast-cancer.html",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -574,8 +625,99 @@ Your care team will explain which treatments fit the test results for your cance
                 "pmid": "",
                 "accessed": "2026-11-26",
             },
+            {
+                "title": "Label: HERCEPTIN- trastuzumab injection, powder, lyophilized, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=492dbdb2-077e-4064-bff3-372d6af0a7a2",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: HERCEPTIN HYLECTA- trastuzumab and hyaluronidase-oysk injection, solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=ebf30894-41cf-480c-8bc3-56f592a13813",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: PERJETA- pertuzumab injection, solution, concentrate",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "PHESGO (pertuzumab, trastuzumab, and hyaluronidase-zzxf) injection, for subcutaneous use: "
+                    "prescribing information"
+                ),
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=27dd5e6b-72cd-458d-a015-cf4dab5800da",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: ENHERTU- fam-trastuzumab deruxtecan-nxki injection, powder, lyophilized, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Trastuzumab_deruxtecan",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "FDA approves fam-trastuzumab deruxtecan-nxki for unresectable or metastatic HR-positive, "
+                    "HER2-low or HER2-ultralow breast cancer"
+                ),
+                "authors": "U.S. Food and Drug Administration",
+                "source": "FDA.gov",
+                "year": 2025,
+                "url": (
+                    "https://fda.gov/drugs/resources-information-approved-drugs/fda-approves-fam-trastuzumab-deruxtecan-nxki-unresectable-or-metastatic-hr-positive-her2-low-or-her2"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: TRODELVY- sacituzumab govitecan powder, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57a597d2-03f0-472e-b148-016d7169169d",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: TUKYSA- tucatinib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Explains HER2-low and HER2-ultralow and the medicines their labels cover; adds trastuzumab "
+            "deruxtecan, tucatinib, the under-the-skin forms and the heart, lung and pregnancy warnings."
+        ),
         "state": "live",
     },
     {
