@@ -219,25 +219,26 @@ aromatase inhibitors, from working [6]. These changes are rare in the first brea
 more common after hormone therapy for metastatic cancer [6]. So ESR1 testing is done when the cancer
 grows during hormone therapy, not only when it is first found [2] [6].
 
-The FDA approved a medicine called elacestrant for some cancers with an ESR1 change [5]. The cancer
-must be estrogen receptor-positive and HER2-negative, and have grown after hormone therapy [5]. A
-blood test was approved to find these changes [5].
+The label of a medicine called elacestrant covers some cancers with an ESR1 change [5]. The cancer
+must be estrogen receptor-positive and HER2-negative, and have grown after at least one hormone
+therapy [5]. The label says the ESR1 change is found with an FDA-approved test on a blood sample
+[5].
 
 ## PIK3CA, AKT1 and PTEN
 
 Changes in the PIK3CA, AKT1 or PTEN genes can help some cancers grow. The FDA approved capivasertib,
 given with fulvestrant, for hormone receptor-positive, HER2-negative cancer with one or more of these
-changes [7]. It is for cancer that grew after hormone therapy. An FDA-approved test finds these
-changes [7]. The ASCO guideline also covers alpelisib for some of these cancers [2].
+changes [7]. It is for cancer that grew after hormone therapy, and an FDA-approved test finds these
+changes [7]. Another pill, alpelisib, is given with fulvestrant for cancer with a PIK3CA change
+[15].
 
 ## Inherited BRCA changes
 
 Some people are born with a change in the BRCA1 or BRCA2 gene. This is called a germline change.
-Medicines called PARP inhibitors, such as olaparib and talazoparib, are used for HER2-negative
-metastatic breast cancer in people with one of these inherited changes [8]. The National
-Comprehensive Cancer Network advises BRCA1 and BRCA2 genetic testing for everyone with metastatic
-breast cancer [8]. If you have one of these changes, your family members may want to talk with a
-genetic counselor.
+For people with one of these inherited changes, medicines called PARP inhibitors, such as olaparib
+and talazoparib, may be options [8]. The ASCO guideline advises a test for inherited BRCA1 and BRCA2
+changes for people who may be offered a PARP inhibitor [2]. If you have one of these changes, your
+family members may want to talk with a genetic counselor.
 
 ## PD-L1
 
@@ -322,11 +323,11 @@ each time the cancer grows.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "Guardant360 CDx Receives Companion Diagnostic Designation in ESR1+ Breast Cancer",
-                "authors": "CancerNetwork",
-                "source": "CancerNetwork.com",
+                "title": "ORSERDU (elacestrant) tablets: US prescribing information (structured product label)",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
                 "year": None,
-                "url": "https://cancernetwork.com/view/guardant360-cdx-receives-companion-diagnostic-designation-in-esr1-breast-cancer",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=aa66ae5c-2bd2-4444-8178-b55651e054ef",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
@@ -345,24 +346,25 @@ each time the cancer grows.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "News report: FDA approves capivasertib with fulvestrant for breast cancer (November 2023)",
-                "authors": "The ASCO Post",
-                "source": "The ASCO Post",
-                "year": 2023,
-                "url": "https://ascopost.com/news/november-2023/fda-approves-capivasertib-with-fulvestrant-for-breast-cancer",
-                "doi": "",
-                "pmid": "",
+                "title": (
+                    "US Food and Drug Administration Approval Summary: Capivasertib With Fulvestrant for Hormone "
+                    "Receptor-Positive, Human Epidermal Growth Factor Receptor 2-Negative Locally Advanced or "
+                    "Metastatic Breast Cancer With PIK3CA/AKT1/PTEN Alterations"
+                ),
+                "authors": "U.S. Food and Drug Administration reviewers",
+                "source": "Journal of Clinical Oncology",
+                "year": 2024,
+                "url": "https://doi.org/10.1200/JCO.24.00427",
+                "doi": "10.1200/JCO.24.00427",
+                "pmid": "39159418",
                 "accessed": "2026-12-04",
             },
             {
-                "title": "Research table: PARP inhibitors for metastatic breast cancer treatment",
-                "authors": "Susan G. Komen",
-                "source": "Komen.org",
+                "title": "Treatment of Triple-negative Breast Cancer",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
                 "year": None,
-                "url": (
-                    "https://www.komen.org/breast-cancer/facts-statistics/research-studies/topics/"
-                    "parp-inhibitors-and-treatment-for-metastatic-breast-cancer/"
-                ),
+                "url": "https://www.cancer.org/cancer/breast-cancer/treatment/treatment-of-triple-negative.html",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
@@ -439,8 +441,21 @@ each time the cancer grows.
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
+            {
+                "title": "Label: PIQRAY- alpelisib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": None,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=b20b4e18-7a4b-4500-a08f-06c6dab0ee5b",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "News reports and a Komen table replaced by the elacestrant and alpelisib labels, the FDA's capivasertib "
+            "approval summary and the ACS; a guideline claim with no confirmed source removed."
+        ),
         "state": "live",
     },
     {
