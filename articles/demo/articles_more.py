@@ -984,23 +984,22 @@ feel after you take your medicine [3]. Call your care team if you have side effe
             },
             {
                 "title": (
-                    "Cancer Therapy Interactions With Foods and Dietary Supplements (PDQ), Health Professional "
-                    "Version (NCI text in the NewYork-Presbyterian Health Library)"
+                    "Cancer Therapy Interactions With Foods and Dietary Supplements (PDQ), PDQ Cancer Information "
+                    "Summaries"
                 ),
-                "authors": "National Cancer Institute",
-                "source": "NYP.org",
+                "authors": (
+                    "PDQ Integrative, Alternative, and Complementary Therapies Editorial Board, National Cancer "
+                    "Institute"
+                ),
+                "source": "NCBI Bookshelf (National Library of Medicine)",
                 "year": None,
-                "url": (
-                    "https://nyp.org/healthlibrary/nci-info/cancer-therapy-interactions-with-foods-and-dietary-"
-                    "supplements-pdq-integrative-alternative-and-complementary-therapies---health-professional-"
-                    "information-nci"
-                ),
+                "url": "https://www.ncbi.nlm.nih.gov/books/NBK563071/",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
         ],
-        "change_summary": "First version.",
+        "change_summary": "Food and supplement interactions cited to NCI's PDQ summary on NCBI Bookshelf, not a copy.",
         "state": "live",
     },
     {
