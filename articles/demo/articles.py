@@ -476,7 +476,9 @@ cause such as anemia (too few red blood cells) may help you feel better [7].
         "title": "Targeted therapy for HER2-positive stage four breast cancer",
         "summary": """- In HER2-positive breast cancer, the cancer cells have too much of a protein called HER2 [3].
 - Medicines such as trastuzumab and pertuzumab attach to HER2 and can help stop the cancer cells
-  from growing [1].
+  from growing [1]. Some forms are given as a shot under the skin instead of a drip [6] [8].
+- Some cancers once called HER2-negative have a little HER2. They are called HER2-low or
+  HER2-ultralow, and a medicine called trastuzumab deruxtecan is approved for some of them [9] [10].
 - Targeted medicines work differently from chemotherapy and tend to have different side effects [1].
 - Your care team decides with you which medicines fit your cancer's test results [2].""",
         "body": """## What targeted therapy is
@@ -502,13 +504,61 @@ growing [1].
 - **Trastuzumab** is often given with chemotherapy, but it may also be used alone. For advanced
   breast cancer, it is often given for as long as it is helping [1].
 - **Pertuzumab** can be given with trastuzumab and chemotherapy to treat advanced breast cancer [1].
+- **Trastuzumab deruxtecan** joins a HER2 antibody to a chemotherapy drug. Its label covers
+  HER2-positive cancer that cannot be removed by surgery or has spread, after an earlier
+  HER2-targeted treatment [9].
+- **Tucatinib** is a pill given with trastuzumab and the chemotherapy pill capecitabine. Its label
+  covers HER2-positive cancer that is advanced or has spread, including to the brain, after at least
+  one HER2-targeted treatment for the cancer that spread [12].
+
+The labels may have changed since; ask your care team about newer uses.
+
+## How these medicines are given
+
+Trastuzumab and pertuzumab are most often given as a drip into a vein (an infusion) in a clinic
+[5] [7]. Some forms are given as a shot under the skin instead:
+
+- **Herceptin Hylecta** holds trastuzumab and an enzyme called hyaluronidase. It is a shot under the
+  skin [6].
+- **Phesgo** holds pertuzumab, trastuzumab and hyaluronidase in one shot under the skin of the thigh
+  [8].
+
+Your care team tells you which form you will get.
+
+## HER2-low and HER2-ultralow
+
+HER2 tests give a score from 0 to 3+. A score of 3+ means HER2-positive [2]. Some cancers have a
+little HER2, but not enough to be called HER2-positive:
+
+- **HER2-low** means a score of 1+, or 2+ with no extra copies of the HER2 gene [9].
+- **HER2-ultralow** means a score of 0, but with faint stain on the outer edge of some cells [10].
+
+Medicines aimed at HER2-positive cancer, such as trastuzumab, are not used for these cancers. But
+trastuzumab deruxtecan is approved for some of them [9] [10]:
+
+- HER2-low cancer that cannot be removed by surgery or has spread, after chemo for the cancer that
+  spread, or if the cancer came back during chemo given around surgery or within a few months after
+  it [9].
+- Hormone receptor-positive cancer that is HER2-low or HER2-ultralow, when it has grown after one or
+  more hormone therapies for the cancer that spread [9] [10].
+
+Sacituzumab govitecan, another antibody-drug conjugate, is also used for hormone receptor-positive,
+HER2-negative cancer, including HER2-low. Its label covers cancer that has grown after hormone
+therapy and at least two more treatments for the cancer that spread [11]. Ask your care team
+whether your cancer has been tested for HER2-low or HER2-ultralow.
 
 ## Side effects
 
 Targeted medicines tend to have side effects that are different from chemotherapy side effects [1].
-Side effects vary from person to person, even among people getting the same treatment [4]. Ask your
-care team which side effects to watch for. Tell them about any changes you notice, so they can help
-you manage them [4].
+Side effects vary from person to person, even among people getting the same treatment [4].
+
+Trastuzumab and pertuzumab can cause heart problems and can harm an unborn baby [5] [7]. Call your
+care team for shortness of breath, swelling in your legs or ankles, a fast heartbeat or sudden
+weight gain [5] [7]. Trastuzumab can also cause serious reactions during the drip and lung
+problems, and some have caused death [5]. Trastuzumab deruxtecan can cause a lung problem that can be severe or cause
+death, and it can harm an unborn baby [9]. Call your care team the same day for a new or worse
+cough, trouble breathing or fever [9]. Ask your care team which side effects to watch for, and tell
+them about any changes you notice [4].
 
 ## If your cancer is not HER2-positive
 
@@ -517,13 +567,16 @@ Your care team will explain which treatments fit the test results for your cance
 
 ## Questions you may want to ask
 
-- Is my cancer HER2-positive, and what does that mean for my treatment?
+- Is my cancer HER2-positive, HER2-low or HER2-ultralow, and what does that mean for my treatment?
 - Which targeted medicine do you suggest, and why?
-- How will it be given, and how often?
+- Can I get it as a shot under the skin instead of a drip?
+- How will you check my heart and lungs during treatment?
 - Which side effects should I watch for?""",
         "hr_status": [],
         "her2_status": [
             "positive",
+            "low",
+            "ultralow",
         ],
         "related_medicines": [
             "trastuzumab",
@@ -535,9 +588,7 @@ Your care team will explain which treatments fit the test results for your cance
                 "authors": "American Cancer Society",
                 "source": "Cancer.org",
                 "year": None,
-                "url": (
-                    "https://www.cancer.org/cancer/breast-cancer/treatment/targeted-therapy-for-breast-cancer.html"
-                ),
+                "url": "https://www.cancer.org/cancer/breast-cancer/treatment/targeted-therapy-for-breast-cancer.html",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-11-26",
@@ -574,8 +625,99 @@ Your care team will explain which treatments fit the test results for your cance
                 "pmid": "",
                 "accessed": "2026-11-26",
             },
+            {
+                "title": "Label: HERCEPTIN- trastuzumab injection, powder, lyophilized, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=492dbdb2-077e-4064-bff3-372d6af0a7a2",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: HERCEPTIN HYLECTA- trastuzumab and hyaluronidase-oysk injection, solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=ebf30894-41cf-480c-8bc3-56f592a13813",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: PERJETA- pertuzumab injection, solution, concentrate",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=17f85d17-ab71-4f5b-9fe3-0b8c822f69ff",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "PHESGO (pertuzumab, trastuzumab, and hyaluronidase-zzxf) injection, for subcutaneous use: "
+                    "prescribing information"
+                ),
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=27dd5e6b-72cd-458d-a015-cf4dab5800da",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: ENHERTU- fam-trastuzumab deruxtecan-nxki injection, powder, lyophilized, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Trastuzumab_deruxtecan",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": (
+                    "FDA approves fam-trastuzumab deruxtecan-nxki for unresectable or metastatic HR-positive, "
+                    "HER2-low or HER2-ultralow breast cancer"
+                ),
+                "authors": "U.S. Food and Drug Administration",
+                "source": "FDA.gov",
+                "year": 2025,
+                "url": (
+                    "https://fda.gov/drugs/resources-information-approved-drugs/fda-approves-fam-trastuzumab-deruxtecan-nxki-unresectable-or-metastatic-hr-positive-her2-low-or-her2"
+                ),
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: TRODELVY- sacituzumab govitecan powder, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57a597d2-03f0-472e-b148-016d7169169d",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: TUKYSA- tucatinib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Explains HER2-low and HER2-ultralow and the medicines their labels cover; adds trastuzumab "
+            "deruxtecan, tucatinib, the under-the-skin forms and the heart, lung and pregnancy warnings."
+        ),
         "state": "live",
     },
     {
@@ -584,49 +726,86 @@ Your care team will explain which treatments fit the test results for your cance
         "title": "Hormone therapy for hormone receptor-positive breast cancer",
         "summary": """- Some breast cancers use the hormones estrogen or progesterone to grow. These are called hormone
   receptor-positive [1].
-- Hormone therapy stops the growth of cancer cells that is caused by hormones [3].
-- Medicines used include tamoxifen and a group called aromatase inhibitors [2] [3].
-- Hormone therapy can cause side effects such as hot flashes. Tell your care team if a side effect
-  bothers you [3].""",
+- Hormone therapy lowers estrogen or blocks it from helping the cancer grow. Medicines include
+  tamoxifen, aromatase inhibitors, fulvestrant and a newer pill called elacestrant [1] [2] [9] [10].
+- Before menopause, a medicine that stops the ovaries from making estrogen is often part of
+  treatment [1] [7].
+- For cancer that has spread, hormone therapy is often given with a pill called a CDK4/6 inhibitor
+  [6] [7] [8].
+- Tamoxifen has rare but serious risks: cancer of the uterus, stroke and a blood clot in the lungs
+  [4].""",
         "body": """## How hormones affect some breast cancers
 
 Hormones are chemical messengers in the body. The hormones estrogen and progesterone help some breast
 cancers grow [1]. The cells of these cancers have proteins called hormone receptors. When a hormone
 attaches to a receptor, it can tell the cell to grow [1]. Doctors test a sample of the tumor. Breast
 cancers with estrogen receptors, progesterone receptors or both are called hormone
-receptor-positive [1].
-
-## What hormone therapy does
-
-Hormone therapy stops the growth of cancer cells that is caused by hormones. It is used for breast
-cancer that is hormone receptor-positive [3]. For stage four breast cancer, the kinds of medicines
-used depend on hormone receptor status and HER2 status [4].
+receptor-positive [1]. For stage four breast cancer, the kinds of medicines used depend on hormone
+receptor status and HER2 status [3].
 
 ## Kinds of hormone therapy
 
-- **Tamoxifen** is one kind of hormone therapy [3].
+- **Tamoxifen** blocks estrogen from helping the cancer cells grow. It is a pill taken by mouth
+  [1] [4].
 - **Aromatase inhibitors** lower the amount of estrogen the body makes. They are used for
   hormone-sensitive breast cancer in women after menopause. Examples are anastrozole, letrozole and
   exemestane [2].
+- **Fulvestrant** is a shot into a muscle. Its label covers advanced hormone receptor-positive
+  breast cancer, on its own after menopause or with a CDK4/6 inhibitor [9].
+- **Elacestrant** is a newer pill of the same family as fulvestrant, often called an oral SERD. Its
+  label covers cancer that is estrogen receptor-positive and HER2-negative, has a change in a gene
+  called ESR1, and has grown after at least one hormone therapy [10]. It is for women after
+  menopause and for men [10]. A blood test can find the ESR1 change [10].
 
-Which kind of hormone therapy is used depends partly on whether a person has gone through
-menopause [3]. Before menopause, the ovaries make estrogen. Other tissues, such as fat and skin,
-also make estrogen, both before and after menopause [1].
+The labels may have changed since; ask your care team about newer uses.
 
-## Side effects
+## Hormone therapy before menopause
 
-Hormone therapy can cause symptoms like those of menopause. These can include hot flashes, vaginal
-dryness, sleep problems, weight gain, thinning hair, tiredness and mood changes [3]. Tamoxifen has
-two rare but more serious side effects: cancer of the uterus and blood clots [3]. Aromatase
-inhibitors can weaken the bones [3]. Not everyone has the same side effects. Ask your care team for
-a list of possible side effects, and tell them if one bothers you. There may be ways to help you
-feel better [3].
+Before menopause, the ovaries make most of the body's estrogen [1]. Other tissues, such as fat and
+skin, also make estrogen, both before and after menopause [1]. So for women who have not been
+through menopause, treatment often includes stopping the ovaries from making estrogen. This is
+called ovarian suppression. It can be done with a medicine given as a shot, such as goserelin [1].
+The ribociclib label says women who have not been through menopause, and men, also get a medicine
+that lowers the body's hormone levels when they take it [7].
+
+## Hormone therapy with a CDK4/6 inhibitor
+
+CDK4/6 inhibitors are pills that block proteins that help cancer cells divide. Palbociclib,
+ribociclib and abemaciclib are in this group [6] [7] [8]. Their labels cover hormone
+receptor-positive, HER2-negative breast cancer that is advanced or has spread [6] [7] [8]. They are
+given with an aromatase inhibitor as a first hormone treatment, or with fulvestrant [6] [7] [8].
+Abemaciclib can also be used on its own after hormone therapy and chemo [8].
+
+CDK4/6 inhibitors often lower the white blood cells that fight infection [6] [7] [8]. Call your care
+team for a fever, chills or other signs of infection. Also call for a new or worse cough, chest
+pain or shortness of breath. These can be signs of swelling in the lungs [6] [7] [8]. Abemaciclib
+often causes diarrhea, which can be severe [8]. Ribociclib can change the heart's rhythm [7].
+
+## Side effects of hormone therapy
+
+Hot flashes are common with tamoxifen and with aromatase inhibitors [4] [5]. Tamoxifen can also
+cause vaginal discharge and changes in your periods [4]. Aromatase inhibitors can cause joint pain
+and can thin the bones, which can lead to broken bones [5].
+
+Tamoxifen has rare but serious risks: cancer of the uterus, stroke, and a blood clot in the lungs,
+called a pulmonary embolism [4]. Some of these events have caused death [4]. The label's boxed
+warning is written for women with DCIS, an early cancer inside the milk ducts, and for women at high
+risk who take tamoxifen to lower their chance of getting breast cancer [4]. For people who already
+have breast cancer, the label says the benefits of tamoxifen outweigh these risks [4]. Get help
+right away for signs of a stroke or a blood clot, such as sudden weakness on one side of the body,
+sudden chest pain or trouble breathing. Tell your care team about any bleeding from the vagina that
+is not your period, or pain in your pelvis [4].
+
+Not everyone has the same side effects. Ask your care team for a list of possible side effects, and
+tell them if one bothers you.
 
 ## Questions you may want to ask
 
-- Is my cancer hormone receptor-positive?
+- Is my cancer hormone receptor-positive, and is it HER2-negative?
 - Which hormone therapy do you suggest for me, and why?
-- Does it matter whether I have gone through menopause?
+- Do I need ovarian suppression?
+- Should a CDK4/6 inhibitor be part of my treatment?
+- Should my cancer be tested for an ESR1 change, and when?
 - Which side effects should I watch for, and what can help with them?""",
         "hr_status": [
             "positive",
@@ -637,6 +816,7 @@ feel better [3].
             "anastrozole",
             "letrozole",
             "exemestane",
+            "palbociclib",
         ],
         "references": [
             {
@@ -660,21 +840,6 @@ feel better [3].
                 "accessed": "2026-11-26",
             },
             {
-                "title": (
-                    "NCCN Guidelines for Patients: Stages I and II Breast Cancer, Version 1.2014 "
-                    "(Side effects of hormone therapy)"
-                ),
-                "authors": "National Comprehensive Cancer Network",
-                "source": "NCCN.org",
-                "year": 2014,
-                "url": (
-                    "http://www.nccn.org/patients/guidelines/stage_i_ii_breast/files/assets/basic-html/page66.html"
-                ),
-                "doi": "",
-                "pmid": "",
-                "accessed": "2026-11-26",
-            },
-            {
                 "title": "Treatment of stage IV (advanced) breast cancer",
                 "authors": "American Cancer Society",
                 "source": "Cancer.org",
@@ -686,8 +851,81 @@ feel better [3].
                 "pmid": "",
                 "accessed": "2026-11-26",
             },
+            {
+                "title": "Label: TAMOXIFEN CITRATE tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: ARIMIDEX- anastrozole tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2022,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: IBRANCE- palbociclib tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2023,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=fecbdd7d-b729-41b5-9872-231b8fe104ce",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: KISQALI- ribociclib tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=aaeaef94-f3f5-4367-8ea2-b181d7be2da8",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: VERZENIO- abemaciclib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=be4bc0de-0fdc-4d46-8d25-be43c79e6a06",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: FULVESTRANT injection",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57352662-d2fa-4dce-828f-4c51e46e0b4d",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "ORSERDU (elacestrant) tablets: US prescribing information (structured product label)",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": None,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=aa66ae5c-2bd2-4444-8178-b55651e054ef",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Adds ovarian suppression, CDK4/6 inhibitor combinations, fulvestrant and elacestrant from their US "
+            "labels; names all of tamoxifen's boxed-warning risks; drops a 2014 guideline edition."
+        ),
         "state": "live",
     },
     {
@@ -1099,35 +1337,44 @@ support is available to you [1].
         "title": "Hormone therapy and bone health",
         "summary": """- Aromatase inhibitors are a kind of hormone therapy that lowers the amount of estrogen the
   body makes [2].
-- Aromatase inhibitors can weaken the bones, which can lead to broken bones [1].
-- Bone density tests can show bone weakness before a bone breaks [1].
-- If needed, your doctor can order medicine to strengthen your bones [1].""",
+- Aromatase inhibitors can thin the bones, which can lead to broken bones [1] [4].
+- Your care team may check your bone density while you take one [4].
+- Tamoxifen has rare but serious risks: cancer of the uterus, stroke and a blood clot in the lungs
+  [3].""",
         "body": """## Estrogen and your bones
 
 Estrogen is a hormone that does many jobs in the body. One of them is helping the long bones grow
-[3]. Before menopause, the ovaries make estrogen. Other tissues, such as fat and skin, also make
-estrogen [3].
+[5]. Before menopause, the ovaries make estrogen. Other tissues, such as fat and skin, also make
+estrogen [5].
 
 ## Aromatase inhibitors and your bones
 
 Aromatase inhibitors are hormone therapy medicines used for hormone-sensitive breast cancer in women
 after menopause. They lower the amount of estrogen the body makes. Examples are anastrozole,
-letrozole and exemestane [2]. Aromatase inhibitors can weaken your bones. Weak, thin bones are
-called osteoporosis, and they can break more easily [1].
+letrozole and exemestane [2]. Aromatase inhibitors can thin your bones, and thin bones can break
+more easily [1] [4].
 
 ## Checking your bone health
 
-Regular bone mineral density tests can show bone weakness before a bone breaks [1]. If your bones
-are getting weaker, your doctor can order medicine to strengthen them [1]. Your care team decides
-with you how often your bones should be checked.
+The label of letrozole says care teams should think about checking bone density during treatment
+[4]. A bone density test is a kind of scan. Your care team decides with you how often your bones
+should be checked, and what to do if they are getting weaker.
 
 ## Other side effects of hormone therapy
 
-Hormone therapy can cause symptoms like those of menopause, such as hot flashes, sleep problems,
-tiredness and mood changes [1]. Tamoxifen, another kind of hormone therapy, has two rare but more
-serious side effects: cancer of the uterus and blood clots [1]. Not everyone has the same side
-effects. Ask your care team for a list of possible side effects, and tell them if a side effect
-bothers you. There may be ways to help you feel better [1].
+Aromatase inhibitors can cause hot flashes, joint pain, tiredness and mood changes [1].
+
+Tamoxifen is another kind of hormone therapy. It has rare but serious risks: cancer of the uterus,
+stroke, and a blood clot in the lungs, called a pulmonary embolism [3]. Some of these events have
+caused death [3]. The label's boxed warning is written for women with DCIS, an early cancer inside
+the milk ducts, and for women at high risk who take tamoxifen to lower their chance of getting
+breast cancer [3]. For people who already have breast cancer, the label says the benefits of
+tamoxifen outweigh these risks [3]. Get help right away for signs of a stroke or a blood clot, such
+as sudden weakness on one side of the body, sudden chest pain or trouble breathing. Tell your care
+team about any bleeding from the vagina that is not your period, or pain in your pelvis [3].
+
+Not everyone has the same side effects. Ask your care team for a list of possible side effects, and
+tell them if a side effect bothers you.
 
 ## Questions you may want to ask
 
@@ -1147,19 +1394,14 @@ bothers you. There may be ways to help you feel better [1].
         ],
         "references": [
             {
-                "title": (
-                    "NCCN Guidelines for Patients: Stages I and II Breast Cancer, Version 1.2014 "
-                    "(Side effects of hormone therapy)"
-                ),
-                "authors": "National Comprehensive Cancer Network",
-                "source": "NCCN.org",
-                "year": 2014,
-                "url": (
-                    "http://www.nccn.org/patients/guidelines/stage_i_ii_breast/files/assets/basic-html/page66.html"
-                ),
+                "title": "Label: ARIMIDEX- anastrozole tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2022,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=acbfaaa9-503c-4691-9828-76a7146ed6de",
                 "doi": "",
                 "pmid": "",
-                "accessed": "2026-11-26",
+                "accessed": "2026-12-04",
             },
             {
                 "title": "aromatase inhibitors (Glossary)",
@@ -1172,6 +1414,26 @@ bothers you. There may be ways to help you feel better [1].
                 "accessed": "2026-11-26",
             },
             {
+                "title": "Label: TAMOXIFEN CITRATE tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=cadef490-5dc6-7230-e053-2a95a90a5551",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
+                "title": "Label: LETROZOLE- letrozole tablets tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=32d7dd83-a3ef-41fe-e063-6394a90ae62a",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
+            {
                 "title": "Hormone Therapy for Breast Cancer",
                 "authors": "National Cancer Institute",
                 "source": "Cancer.gov",
@@ -1182,7 +1444,10 @@ bothers you. There may be ways to help you feel better [1].
                 "accessed": "2026-11-26",
             },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Bone and side-effect facts from the aromatase inhibitor labels instead of a 2014 guideline edition; "
+            "names all of tamoxifen's boxed-warning risks."
+        ),
         "state": "draft",
     },
     {

@@ -219,25 +219,26 @@ aromatase inhibitors, from working [6]. These changes are rare in the first brea
 more common after hormone therapy for metastatic cancer [6]. So ESR1 testing is done when the cancer
 grows during hormone therapy, not only when it is first found [2] [6].
 
-The FDA approved a medicine called elacestrant for some cancers with an ESR1 change [5]. The cancer
-must be estrogen receptor-positive and HER2-negative, and have grown after hormone therapy [5]. A
-blood test was approved to find these changes [5].
+The label of a medicine called elacestrant covers some cancers with an ESR1 change [5]. The cancer
+must be estrogen receptor-positive and HER2-negative, and have grown after at least one hormone
+therapy [5]. The label says the ESR1 change is found with an FDA-approved test on a blood sample
+[5].
 
 ## PIK3CA, AKT1 and PTEN
 
 Changes in the PIK3CA, AKT1 or PTEN genes can help some cancers grow. The FDA approved capivasertib,
 given with fulvestrant, for hormone receptor-positive, HER2-negative cancer with one or more of these
-changes [7]. It is for cancer that grew after hormone therapy. An FDA-approved test finds these
-changes [7]. The ASCO guideline also covers alpelisib for some of these cancers [2].
+changes [7]. It is for cancer that grew after hormone therapy, and an FDA-approved test finds these
+changes [7]. Another pill, alpelisib, is given with fulvestrant for cancer with a PIK3CA change
+[15].
 
 ## Inherited BRCA changes
 
 Some people are born with a change in the BRCA1 or BRCA2 gene. This is called a germline change.
-Medicines called PARP inhibitors, such as olaparib and talazoparib, are used for HER2-negative
-metastatic breast cancer in people with one of these inherited changes [8]. The National
-Comprehensive Cancer Network advises BRCA1 and BRCA2 genetic testing for everyone with metastatic
-breast cancer [8]. If you have one of these changes, your family members may want to talk with a
-genetic counselor.
+For people with one of these inherited changes, medicines called PARP inhibitors, such as olaparib
+and talazoparib, may be options [8]. The ASCO guideline advises a test for inherited BRCA1 and BRCA2
+changes for people who may be offered a PARP inhibitor [2]. If you have one of these changes, your
+family members may want to talk with a genetic counselor.
 
 ## PD-L1
 
@@ -322,11 +323,11 @@ each time the cancer grows.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "Guardant360 CDx Receives Companion Diagnostic Designation in ESR1+ Breast Cancer",
-                "authors": "CancerNetwork",
-                "source": "CancerNetwork.com",
+                "title": "ORSERDU (elacestrant) tablets: US prescribing information (structured product label)",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
                 "year": None,
-                "url": "https://cancernetwork.com/view/guardant360-cdx-receives-companion-diagnostic-designation-in-esr1-breast-cancer",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=aa66ae5c-2bd2-4444-8178-b55651e054ef",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
@@ -345,24 +346,25 @@ each time the cancer grows.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "News report: FDA approves capivasertib with fulvestrant for breast cancer (November 2023)",
-                "authors": "The ASCO Post",
-                "source": "The ASCO Post",
-                "year": 2023,
-                "url": "https://ascopost.com/news/november-2023/fda-approves-capivasertib-with-fulvestrant-for-breast-cancer",
-                "doi": "",
-                "pmid": "",
+                "title": (
+                    "US Food and Drug Administration Approval Summary: Capivasertib With Fulvestrant for Hormone "
+                    "Receptor-Positive, Human Epidermal Growth Factor Receptor 2-Negative Locally Advanced or "
+                    "Metastatic Breast Cancer With PIK3CA/AKT1/PTEN Alterations"
+                ),
+                "authors": "U.S. Food and Drug Administration reviewers",
+                "source": "Journal of Clinical Oncology",
+                "year": 2024,
+                "url": "https://doi.org/10.1200/JCO.24.00427",
+                "doi": "10.1200/JCO.24.00427",
+                "pmid": "39159418",
                 "accessed": "2026-12-04",
             },
             {
-                "title": "Research table: PARP inhibitors for metastatic breast cancer treatment",
-                "authors": "Susan G. Komen",
-                "source": "Komen.org",
+                "title": "Treatment of Triple-negative Breast Cancer",
+                "authors": "American Cancer Society",
+                "source": "Cancer.org",
                 "year": None,
-                "url": (
-                    "https://www.komen.org/breast-cancer/facts-statistics/research-studies/topics/"
-                    "parp-inhibitors-and-treatment-for-metastatic-breast-cancer/"
-                ),
+                "url": "https://www.cancer.org/cancer/breast-cancer/treatment/treatment-of-triple-negative.html",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
@@ -439,8 +441,21 @@ each time the cancer grows.
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
+            {
+                "title": "Label: PIQRAY- alpelisib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": None,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=b20b4e18-7a4b-4500-a08f-06c6dab0ee5b",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-04",
+            },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "News reports and a Komen table replaced by the elacestrant and alpelisib labels, the FDA's capivasertib "
+            "approval summary and the ACS; a guideline claim with no confirmed source removed."
+        ),
         "state": "live",
     },
     {
@@ -451,9 +466,9 @@ each time the cancer grows.
   much HER2. Chemotherapy is the main treatment that works through the whole body [1].
 - If the cancer has enough of a protein called PD-L1, the first treatment may be immunotherapy with
   chemotherapy [1] [2].
-- People with an inherited BRCA change may be offered a PARP inhibitor [1] [3].
+- People with an inherited BRCA change may be offered a PARP inhibitor [1].
 - Some triple-negative cancers are HER2-low. A medicine called trastuzumab deruxtecan is approved
-  for metastatic HER2-low breast cancer after chemo [5] [6].""",
+  for HER2-low breast cancer that has spread, after chemo [4].""",
         "body": """## What triple-negative means
 
 Triple-negative breast cancer does not have estrogen or progesterone receptors. It also does not make
@@ -465,8 +480,7 @@ cancer do not help [1]. Chemotherapy (chemo) is the main treatment that works th
 
 Chemo is often used first when the cancer has spread [1]. Common medicines include
 anthracyclines (such as doxorubicin), taxanes (such as paclitaxel and docetaxel), capecitabine,
-gemcitabine and eribulin [1]. If one medicine stops working, another is often tried [4]. Your care
-team will explain which ones fit you and how they are given.
+gemcitabine and eribulin [1]. Your care team will explain which ones fit you and how they are given.
 
 ## Immunotherapy for PD-L1-positive cancer
 
@@ -479,26 +493,34 @@ new symptoms [2].
 ## If you have an inherited BRCA change
 
 Some people are born with a change in the BRCA1 or BRCA2 gene. For them, platinum chemo medicines
-or PARP inhibitors, such as olaparib and talazoparib, may be options [1]. PARP inhibitors
-are used for HER2-negative metastatic breast cancer in people with one of these inherited changes
-[3]. Ask your care team about genetic testing if you have not had it.
+or PARP inhibitors, such as olaparib and talazoparib, may be options [1]. Ask your care team about
+genetic testing if you have not had it.
 
 ## Sacituzumab govitecan
 
-Sacituzumab govitecan is an antibody-drug conjugate. It links a chemo medicine to an antibody.
-The antibody helps carry the medicine to the cancer cells [4]. It is approved for metastatic
-triple-negative breast cancer that has grown after earlier treatments [4]. It can cause low blood
-cell counts and severe diarrhea [4].
+Sacituzumab govitecan links a chemo medicine to an antibody. The antibody finds a protein called
+Trop-2 on cancer cells and carries the medicine to them [3]. Its US label covers triple-negative
+breast cancer that cannot be removed by surgery or has spread, after two or more earlier treatments,
+with at least one of them for the cancer that has spread [3]. The label may have changed since; ask
+your care team about newer uses.
+
+Its label has a boxed warning. It can cause very low white blood cell counts, which can be
+life-threatening or cause death, and severe diarrhea [3]. Call your care team right away if you have
+a fever or diarrhea during treatment [3].
 
 ## What HER2-low means for triple-negative cancer
 
 Triple-negative cancers are HER2-negative. But some HER2-negative cancers still have a small amount of
-HER2. These are called HER2-low. HER2-low means a test score of 1+, or 2+ with no extra copies of the
-HER2 gene [5]. So a triple-negative cancer can also be HER2-low.
+HER2. These are called HER2-low. On the label of trastuzumab deruxtecan, HER2-low means a test score
+of 1+, or 2+ with no extra copies of the HER2 gene [4]. So a triple-negative cancer can also be
+HER2-low.
 
-In 2022, the FDA approved trastuzumab deruxtecan for metastatic HER2-low breast cancer [5]. It is
-for people who have already had chemo [6]. Ask your care team whether your cancer has been tested for HER2-low, and
-whether this medicine could fit you.
+The US label says trastuzumab deruxtecan is for HER2-low breast cancer that cannot be removed by
+surgery or has spread [4]. It is for people who have had chemo for the cancer that spread, or whose
+cancer came back during chemo given around surgery or within a few months after it [4]. The label
+also covers cancer that is HER2-ultralow, but only when it is hormone receptor-positive, so that use
+does not apply to triple-negative cancer [4]. Ask your care team whether your cancer has been tested
+for HER2-low, and whether this medicine could fit you.
 
 ## Clinical trials
 
@@ -558,60 +580,30 @@ ask about trials at any point in your treatment.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "Research table: PARP inhibitors for metastatic breast cancer treatment",
-                "authors": "Susan G. Komen",
-                "source": "Komen.org",
-                "year": None,
-                "url": (
-                    "https://www.komen.org/breast-cancer/facts-statistics/research-studies/topics/"
-                    "parp-inhibitors-and-treatment-for-metastatic-breast-cancer/"
-                ),
+                "title": "Label: TRODELVY- sacituzumab govitecan powder, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57a597d2-03f0-472e-b148-016d7169169d",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
             {
-                "title": "FDA approves targeted therapy for metastatic triple-negative breast cancer",
-                "authors": "Living Beyond Breast Cancer",
-                "source": "LBBC.org",
-                "year": None,
-                "url": "https://www.lbbc.org/news/fda-approves-targeted-therapy-for-metastatic-triple-negative-breast-cancer",
-                "doi": "",
-                "pmid": "",
-                "accessed": "2026-12-04",
-            },
-            {
-                "title": (
-                    "The Pharmacist and Patients With HER2-Positive or HER2-Low Metastatic Breast Cancer: "
-                    "Navigating the Treatment Landscape"
-                ),
-                "authors": "Journal of Hematology Oncology Pharmacy",
-                "source": "JHOPonline.com",
-                "year": None,
-                "url": (
-                    "http://site2021.jhoponline.com/the-pharmacist-and-patients-with-her2-positive-or-her2-low-"
-                    "metastatic-breast-cancer-navigating-the-treatment-landscape/19593-the-pharmacist-and-patients-"
-                    "with-her2-positive-or-her2-low-metastatic-breast-cancer-navigating-the-treatment-landscape"
-                ),
-                "doi": "",
-                "pmid": "",
-                "accessed": "2026-12-04",
-            },
-            {
-                "title": "FDA Approves Enhertu for HER2-Low Breast Cancer",
-                "authors": "CancerFax",
-                "source": "CancerFax.com",
-                "year": 2022,
-                "url": (
-                    "https://www.cancerfax.com/resources/guides/"
-                    "fam-trastuzumab-deruxtecan-nxki-is-approved-by-fda-for-her2-low-breast-cancer"
-                ),
+                "title": "Label: ENHERTU- fam-trastuzumab deruxtecan-nxki injection, powder, lyophilized, for solution",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2025,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Trastuzumab_deruxtecan",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
         ],
-        "change_summary": "First version.",
+        "change_summary": (
+            "Replaces news and non-official sources with the Trodelvy and Enhertu DailyMed labels; explains "
+            "HER2-low and HER2-ultralow from the label."
+        ),
         "state": "live",
     },
     {
@@ -805,9 +797,10 @@ Brain metastases can come back after treatment, so your care team will follow yo
 
 ## Medicines for HER2-positive cancer
 
-For HER2-positive metastatic breast cancer, the FDA approved tucatinib, given with trastuzumab and
-capecitabine. The approval includes people whose cancer has spread to the brain [3]. Ask your care
-team whether this or another medicine fits your cancer.
+The US label of tucatinib says it is given with trastuzumab and capecitabine for HER2-positive breast
+cancer that is advanced or has spread, including cancer that has spread to the brain [3]. It is for
+adults who have already had at least one HER2-targeted treatment for the cancer that spread [3]. Ask
+your care team whether this or another medicine fits your cancer.
 
 ## Questions you may want to ask
 
@@ -845,14 +838,11 @@ team whether this or another medicine fits your cancer.
                 "accessed": "2026-12-04",
             },
             {
-                "title": "News report: FDA approval of tucatinib (Tukysa) for metastatic HER2-positive breast cancer",
-                "authors": "Precision Oncology News",
-                "source": "PrecisionOncologyNews.com",
-                "year": None,
-                "url": (
-                    "https://www.precisiononcologynews.com/cancer/"
-                    "seattle-genetics-tukysa-nabs-fda-approval-metastatic-her2-positive-breast-cancer"
-                ),
+                "title": "Label: TUKYSA- tucatinib tablet",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": 2024,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
@@ -868,7 +858,7 @@ team whether this or another medicine fits your cancer.
                 "accessed": "2026-12-04",
             },
         ],
-        "change_summary": "First version.",
+        "change_summary": "Tucatinib's use cited to its DailyMed label instead of a news report.",
         "state": "live",
     },
     {
@@ -994,23 +984,22 @@ feel after you take your medicine [3]. Call your care team if you have side effe
             },
             {
                 "title": (
-                    "Cancer Therapy Interactions With Foods and Dietary Supplements (PDQ), Health Professional "
-                    "Version (NCI text in the NewYork-Presbyterian Health Library)"
+                    "Cancer Therapy Interactions With Foods and Dietary Supplements (PDQ), PDQ Cancer Information "
+                    "Summaries"
                 ),
-                "authors": "National Cancer Institute",
-                "source": "NYP.org",
+                "authors": (
+                    "PDQ Integrative, Alternative, and Complementary Therapies Editorial Board, National Cancer "
+                    "Institute"
+                ),
+                "source": "NCBI Bookshelf (National Library of Medicine)",
                 "year": None,
-                "url": (
-                    "https://nyp.org/healthlibrary/nci-info/cancer-therapy-interactions-with-foods-and-dietary-"
-                    "supplements-pdq-integrative-alternative-and-complementary-therapies---health-professional-"
-                    "information-nci"
-                ),
+                "url": "https://www.ncbi.nlm.nih.gov/books/NBK563071/",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
         ],
-        "change_summary": "First version.",
+        "change_summary": "Food and supplement interactions cited to NCI's PDQ summary on NCBI Bookshelf, not a copy.",
         "state": "live",
     },
     {

@@ -2,8 +2,9 @@
 
 ``biomarkers`` lists only markers the label's approved uses name: "esr1", "pik3ca_akt1_pten", "gbrca", "pdl1".
 HER2-low and HER2-ultralow are HER2 statuses (``her2_status``), not biomarkers. Each entry was written from
-the DailyMed label page named in its first reference; where a newer US approval is not yet in that label
-version, the entry says so and cites where the approval was reported.
+the DailyMed label page named in its first reference. "Who it is for" keeps strictly to that label version;
+where a newer use has been reported but is not on a label we could confirm, the entry says only that the label
+may have changed since (news reports are not cited as sources).
 """
 
 _ACCESSED = "2026-12-04"
@@ -37,9 +38,7 @@ MEDICINES_MORE = [
             "chemotherapy after surgery or within a few months after it ended.\n"
             "- Hormone receptor-positive cancer that is HER2-low or HER2-ultralow, when it has grown after one or "
             "more hormone therapies for the cancer that spread.\n\n"
-            "In late 2025 the FDA also approved it with pertuzumab as a first treatment for HER2-positive breast "
-            "cancer that has spread [2]. "
-            "It is not yet in the label version linked here. "
+            "The label may have changed since; ask your care team about newer uses. "
             "Your care team decides if it fits your situation."
         ),
         "line_of_treatment": (
@@ -93,22 +92,6 @@ MEDICINES_MORE = [
                 "pmid": "",
                 "accessed": _ACCESSED,
             },
-            {
-                "title": (
-                    "Enhertu (fam-trastuzumab deruxtecan-nxki) with pertuzumab for unresectable or metastatic "
-                    "HER2-positive breast cancer"
-                ),
-                "authors": "JADPRO",
-                "source": "Journal of the Advanced Practitioner in Oncology (FDA Focus)",
-                "year": 2025,
-                "url": (
-                    "https://www.jadpro.com/education/fda-focus/2025/enhertu-fam-trastuzumab-deruxtecan-nxki-with-"
-                    "pertuzumab-for-unresectable-or-metastatic-her2-positive-breast-cancer"
-                ),
-                "doi": "",
-                "pmid": "",
-                "accessed": _ACCESSED,
-            },
         ],
     },
     {
@@ -133,9 +116,7 @@ MEDICINES_MORE = [
             "the cancer that has spread\n"
             "- hormone receptor-positive, HER2-negative breast cancer (including HER2-low), after hormone-based "
             "treatment and at least two more treatments for the cancer that has spread\n\n"
-            "In 2026 the FDA also approved it as a first treatment for triple-negative breast cancer that has "
-            "spread, on its own or with pembrolizumab, depending on a PD-L1 test [2]. "
-            "It is not yet in the label version linked here. "
+            "The label may have changed since; ask your care team about newer uses. "
             "Your care team decides if it fits your situation."
         ),
         "line_of_treatment": (
@@ -174,7 +155,7 @@ MEDICINES_MORE = [
             "- Will I get medicine to help keep my white blood cell counts up?\n"
             "- What should I do as soon as diarrhea starts?\n"
             "- Do I need a gene test (UGT1A1) that can show a higher chance of side effects?\n"
-            "- Could this medicine be given with pembrolizumab for me?"
+            "- Are there newer uses of this medicine that could fit me?"
         ),
         "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57a597d2-03f0-472e-b148-016d7169169d",
         "fda_label_date": "2025-03-31",
@@ -187,19 +168,6 @@ MEDICINES_MORE = [
                 "source": "DailyMed",
                 "year": 2025,
                 "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=57a597d2-03f0-472e-b148-016d7169169d",
-                "doi": "",
-                "pmid": "",
-                "accessed": _ACCESSED,
-            },
-            {
-                "title": "FDA Approves Gilead's Trodelvy for First-Line Metastatic Triple-Negative Breast Cancer",
-                "authors": "Lev Filimonov",
-                "source": "The Agent Times",
-                "year": 2026,
-                "url": (
-                    "https://theagenttimes.com/articles/fda-approves-gilead-s-trodelvy-for-first-line-metastatic-"
-                    "tri-cd62c040"
-                ),
                 "doi": "",
                 "pmid": "",
                 "accessed": _ACCESSED,
@@ -327,8 +295,9 @@ MEDICINES_MORE = [
             "including death, has happened [1]. Tell your care team about every blood thinner you take.\n"
             "- Severe diarrhea, mouth sores, fever, or tingling early in treatment. "
             "Some people lack an enzyme called DPD because of their genes [2]. "
-            "For them capecitabine can cause serious or deadly side effects, so US labels now advise a gene test "
-            "(DPYD) before starting, unless treatment is urgent [2].\n"
+            "For them capecitabine can cause serious side effects, including death [2]. "
+            "The FDA asks care teams to talk with patients about DPD deficiency and how to test for it before "
+            "treatment [2]. Ask your care team if you should have a gene test (DPYD) before you start.\n"
             "- Diarrhea that is severe or does not stop, or signs of losing too much fluid, such as dizziness or "
             "passing little urine [1].\n"
             "- Chest pain, a fast or uneven heartbeat, or shortness of breath. "
@@ -361,13 +330,16 @@ MEDICINES_MORE = [
                 "accessed": _ACCESSED,
             },
             {
-                "title": "Updated Capecitabine/5-FU Labeling Calls for DYPD Testing Before Use",
-                "authors": "Oncology Nursing News",
-                "source": "Oncology Nursing News",
+                "title": (
+                    "Safety announcement: FDA highlights importance of DPD deficiency discussions with patients prior "
+                    "to capecitabine or 5FU treatment"
+                ),
+                "authors": "U.S. Food and Drug Administration",
+                "source": "FDA.gov",
                 "year": None,
                 "url": (
-                    "https://www.oncnursingnews.com/view/updated-capecitabine-5-fu-labeling-calls-for-dypd-testing-"
-                    "before-use"
+                    "https://fda.gov/drugs/resources-information-approved-drugs/safety-announcement-fda-highlights-"
+                    "importance-dpd-deficiency-discussions-patients-prior-capecitabine"
                 ),
                 "doi": "",
                 "pmid": "",
