@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from articles.models import HER2Status, HRStatus, Reference, Revision, Route
+from articles.models import Biomarker, HER2Status, HRStatus, Reference, Revision, Route
 from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS
 
 # Words keep the spaces after them, so a run of changed words reads as one struck-out phrase
@@ -23,6 +24,7 @@ LIST_LABELS = {
     "hr_status": dict(HRStatus.choices),
     "her2_status": dict(HER2Status.choices),
     "routes": dict(Route.choices),
+    "biomarkers": dict(Biomarker.choices),
 }
 
 
@@ -97,14 +99,14 @@ def revision_changes(
     for field in CONTENT_FIELDS[revision.item.kind]:
         if field == "change_summary":
             continue
-        label = Revision._meta.get_field(field).verbose_name.capitalize()
+        label = capfirst(Revision._meta.get_field(field).verbose_name)  # “US”, “FDA” and “HER2” keep their case
         old = getattr(live, field) if live else None
         new = getattr(revision, field)
         if isinstance(new, list):
             if (old or []) != new:
                 changes.append(FieldChange(label, _list_diff(field, old or [], new)))
         elif (old or "") != (new or ""):
-            if field == "fda_label_date":
+            if field in ("fda_label_date", "breast_cancer_use_withdrawn_on"):
                 old, new = old.isoformat() if old else "", new.isoformat() if new else ""
             changes.append(FieldChange(label, word_diff(old or "", new or "")))
     if live_medicines != medicines:
