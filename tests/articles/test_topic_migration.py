@@ -15,6 +15,14 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.fixture(autouse=True)
+def latest_schema_afterwards():
+    """The tests after this one need every migration, not only those up to 0010."""
+    yield
+    executor = MigrationExecutor(connection)
+    migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the roles survive
 def test_existing_topics_get_an_item_and_a_draft_of_todays_text():
     old = migrate(BEFORE)
