@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from articles.models import HER2Status, HRStatus, Reference, Revision, Route
+from articles.models import Biomarker, HER2Status, HRStatus, Reference, Revision, Route
 from articles.rendering import normalise_text
 from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS
 
@@ -24,6 +25,7 @@ LIST_LABELS = {
     "hr_status": dict(HRStatus.choices),
     "her2_status": dict(HER2Status.choices),
     "routes": dict(Route.choices),
+    "biomarkers": dict(Biomarker.choices),
 }
 
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import ContentKind, HER2Status, HRStatus, ReviewedItem, Revision, Route, Topic
+from articles.models import Biomarker, ContentKind, HER2Status, HRStatus, ReviewedItem, Revision, Route, Topic
 from articles.rendering import normalise_text
 from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS
 
@@ -66,6 +66,11 @@ class RevisionForm(NormalisedTextForm):
     )
     fda_label_url = forms.URLField(label=_("FDA label address"), max_length=500, required=False, assume_scheme="https")
     fda_label_date = forms.DateField(label=_("FDA label date"), required=False, help_text=_("YYYY-MM-DD"))
+    breast_cancer_use_withdrawn_on = forms.DateField(
+        label=_("US breast-cancer use withdrawn on"), required=False,
+        help_text=_("YYYY-MM-DD. Only if the label's breast-cancer use was withdrawn: the page stays, says so at the "
+                    "top and leaves the lists of medicines used today. Explain it in “who it is for”."),
+    )  # fmt: skip
     aliases = CommaSeparatedField(label=_("Other names and spellings"), required=False, help_text=LIST_HELP)
     hr_status = forms.MultipleChoiceField(
         label=_("Hormone receptor status it applies to"), choices=HRStatus.choices, required=False,
@@ -74,6 +79,11 @@ class RevisionForm(NormalisedTextForm):
     her2_status = forms.MultipleChoiceField(
         label=_("HER2 status it applies to"), choices=HER2Status.choices, required=False,
         widget=forms.CheckboxSelectMultiple, help_text=_("Leave empty if it applies to everyone."),
+    )  # fmt: skip
+    biomarkers = forms.MultipleChoiceField(
+        label=_("Biomarkers it applies to"), choices=Biomarker.choices, required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Only markers the FDA label's approved uses name. Leave empty if it asks for none."),
     )  # fmt: skip
     related_medicines = forms.ModelMultipleChoiceField(
         queryset=ReviewedItem.objects.medicines().select_related("live_revision").order_by("slug"),

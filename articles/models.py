@@ -86,6 +86,15 @@ class Route(models.TextChoices):
     INTRAMUSCULAR = "intramuscular", _("Injection into a muscle")
 
 
+class Biomarker(models.TextChoices):
+    """Test results a label's approved breast-cancer uses can require (DESIGN.md); HER2-low is a HER2 status."""
+
+    ESR1 = "esr1", _("ESR1 mutation")
+    PIK3CA_AKT1_PTEN = "pik3ca_akt1_pten", _("PIK3CA, AKT1 or PTEN change")
+    GBRCA = "gbrca", _("Inherited BRCA mutation (germline BRCA)")
+    PDL1 = "pdl1", _("PD-L1 positive")
+
+
 class DecisionOutcome(models.TextChoices):
     APPROVED = "approved", _("Approved")
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
@@ -412,6 +421,12 @@ class Revision(models.Model):
         blank=True,
         verbose_name=_("HER2 status"),
     )
+    # Articles and medicines: only markers a label's approved uses name (a medicine's label, or the
+    # labels of the medicines an article is about); empty means the page asks for none.
+    biomarkers = ArrayField(
+        models.CharField(max_length=20, choices=Biomarker.choices), default=list, blank=True,
+        verbose_name=_("biomarkers"),
+    )  # fmt: skip
     related_medicines = models.ManyToManyField(
         ReviewedItem,
         through="RevisionMedicine",
@@ -439,6 +454,13 @@ class Revision(models.Model):
     questions_to_ask = models.TextField(_("questions to ask your care team"), max_length=5000, blank=True)
     fda_label_url = models.URLField(_("FDA label address"), max_length=500, blank=True, validators=[http_url_validator])
     fda_label_date = models.DateField(_("FDA label date"), null=True, blank=True)
+    # Reviewed like the rest of the page: set, the medicine keeps its page (people still ask about it,
+    # which says so at the top) but leaves every list and filter of medicines used today. A date rather
+    # than a yes/no, so the notice can say when; the reason is written in "who it is for".
+    breast_cancer_use_withdrawn_on = models.DateField(
+        _("US breast-cancer use withdrawn on"), null=True, blank=True,
+        help_text=_("Only if the label's breast-cancer use was withdrawn; explain it in “who it is for”."),
+    )  # fmt: skip
 
     # Glossary terms (blank for other kinds): the term is the title, the definition the body.
     aliases = ArrayField(
@@ -489,6 +511,10 @@ class Revision(models.Model):
     @property
     def route_labels(self) -> list[str]:
         return [Route(value).label for value in self.routes]
+
+    @property
+    def biomarker_labels(self) -> list[str]:
+        return [Biomarker(value).label for value in self.biomarkers]
 
 
 # References and related medicines belong to their revision: once it is submitted they are frozen.

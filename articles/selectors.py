@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from articles.models import (
+    Biomarker,
     ContentKind,
     DecisionOutcome,
     Feedback,
@@ -382,14 +383,23 @@ def _topic_listing(topic: Topic, page_number) -> TopicListing:
     return TopicListing(topic, list(page.object_list), total=page.paginator.count, page=page)
 
 
-def live_medicines(*, hr_status: str = "", her2_status: str = "", drug_class: str = "") -> list[ReviewedItem]:
-    """Live medicine summaries, optionally only those whose label covers a subtype or class.
+# A medicine whose breast-cancer use was withdrawn keeps its page, but is not one used today.
+_USED_TODAY = Q(live_revision__breast_cancer_use_withdrawn_on__isnull=True)
 
-    A medicine whose label does not restrict by a status (empty tag list) fits every value of it.
+
+def live_medicines(
+    *, hr_status: str = "", her2_status: str = "", drug_class: str = "", biomarker: str = ""
+) -> list[ReviewedItem]:
+    """Live medicine summaries used for breast cancer today, optionally only those whose label covers a
+    subtype or class, or names a biomarker.
+
+    A medicine whose label does not restrict by a status (empty tag list) fits every value of it; a
+    biomarker is different: only the medicines whose label's approved uses name it are shown.
     """
     medicines = (
-        ReviewedItem.objects.live().medicines().select_related("live_revision")
-        .only(*LINK_FIELDS, "live_revision__drug_class", "live_revision__hr_status", "live_revision__her2_status")
+        ReviewedItem.objects.live().medicines().filter(_USED_TODAY).select_related("live_revision")
+        .only(*LINK_FIELDS, "live_revision__drug_class", "live_revision__hr_status", "live_revision__her2_status",
+              "live_revision__biomarkers")
         .annotate(summary_html=_RENDERED_SUMMARY)
     )  # fmt: skip
     if hr_status:
@@ -400,12 +410,15 @@ def live_medicines(*, hr_status: str = "", her2_status: str = "", drug_class: st
         )
     if drug_class:
         medicines = medicines.filter(live_revision__drug_class=drug_class)
+    if biomarker:
+        medicines = medicines.filter(live_revision__biomarkers__contains=[biomarker])
     return list(medicines.order_by("live_revision__title"))
 
 
 def drug_classes() -> list[str]:
+    """The types of the medicines used today (a withdrawn use's class is not offered unless another has it)."""
     return list(
-        ReviewedItem.objects.live().medicines().exclude(live_revision__drug_class="")
+        ReviewedItem.objects.live().medicines().filter(_USED_TODAY).exclude(live_revision__drug_class="")
         .order_by("live_revision__drug_class").values_list("live_revision__drug_class", flat=True).distinct()
     )  # fmt: skip
 
@@ -415,10 +428,18 @@ class FittingPages:
     articles_for_subtype: list[ReviewedItem]  # tagged with the chosen statuses
     articles_for_everyone: list[ReviewedItem]  # not tagged: about every kind
     medicines: list[ReviewedItem]
+    biomarker: str = ""  # the chosen test result, "" when not tested or not known
+    # Of `medicines`, those whose label's approved uses name the chosen biomarker.
+    medicines_for_biomarker: list[ReviewedItem] = field(default_factory=list)
+
+    @property
+    def biomarker_label(self) -> str:
+        return Biomarker(self.biomarker).label if self.biomarker else ""
 
 
-def pages_that_fit(*, hr_status: str, her2_status: str) -> FittingPages:
-    """Articles and medicines for a subtype; "" (not sure) leaves that status open."""
+def pages_that_fit(*, hr_status: str, her2_status: str, biomarker: str = "") -> FittingPages:
+    """Articles and medicines for a subtype; "" (not sure) leaves that status open. A biomarker does not
+    narrow the lists (a medicine may fit without one): it picks out the medicines whose label names it."""
     hr_values = [hr_status] if hr_status else list(HRStatus.values)
     her2_values = [her2_status] if her2_status else list(HER2Status.values)
     articles = list(
@@ -440,7 +461,8 @@ def pages_that_fit(*, hr_status: str, her2_status: str) -> FittingPages:
         if (not m.live_revision.hr_status or set(m.live_revision.hr_status) & set(hr_values))
         and (not m.live_revision.her2_status or set(m.live_revision.her2_status) & set(her2_values))
     ]  # fmt: skip
-    return FittingPages(tagged, general, medicines)
+    named = [m for m in medicines if biomarker and biomarker in m.live_revision.biomarkers]
+    return FittingPages(tagged, general, medicines, biomarker=biomarker, medicines_for_biomarker=named)
 
 
 def glossary() -> list[ReviewedItem]:

@@ -58,11 +58,11 @@ COMMON_FIELDS = ("title", "summary", "body", "change_summary", "hr_status", "her
 MEDICINE_FIELDS = (
     "generic_name", "brand_names", "drug_class", "how_it_works", "who_it_is_for", "line_of_treatment",
     "routes", "schedule", "common_side_effects", "serious_side_effects", "questions_to_ask",
-    "fda_label_url", "fda_label_date",
+    "fda_label_url", "fda_label_date", "biomarkers", "breast_cancer_use_withdrawn_on",
 )  # fmt: skip
 GLOSSARY_FIELDS = ("aliases",)
 CONTENT_FIELDS = {
-    ContentKind.ARTICLE: COMMON_FIELDS,
+    ContentKind.ARTICLE: (*COMMON_FIELDS, "biomarkers"),
     ContentKind.MEDICINE: COMMON_FIELDS + MEDICINE_FIELDS,
     ContentKind.GLOSSARY: COMMON_FIELDS + GLOSSARY_FIELDS,
     # A topic's title and one-sentence summary (plain text), as the home page and topic page show them.

@@ -12,11 +12,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from articles import selectors, services
-from articles.models import ContentKind, HER2Status, HRStatus
+from articles.models import Biomarker, ContentKind, HER2Status, HRStatus
 from articles.structured_data import page_json_ld
 from portal.page_cache import mark_uncacheable
 
 NOT_SURE = ""
+NOT_TESTED = _("Not tested, or I don't know")
 FEEDBACK_LIMIT_PER_HOUR = 10
 
 
@@ -57,6 +58,9 @@ class MedicineFilterForm(forms.Form):
         label=_("HER2 status"), required=False, choices=[("", _("Any"))] + HER2Status.choices
     )
     drug_class = forms.ChoiceField(label=_("Type of medicine"), required=False)
+    biomarker = forms.ChoiceField(
+        label=_("Test result its US label names"), required=False, choices=[(NOT_SURE, NOT_TESTED)] + Biomarker.choices
+    )
 
     def __init__(self, *args, drug_classes: list[str], **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,6 +88,10 @@ class FitForm(forms.Form):
         label=_("HER2 status"), choices=HER2Status.choices + [(NOT_SURE, _("Not sure"))],
         widget=forms.RadioSelect, required=False,
     )  # fmt: skip
+    biomarker = forms.ChoiceField(
+        label=_("Other test results (biomarkers)"), choices=Biomarker.choices + [(NOT_SURE, NOT_TESTED)],
+        widget=forms.RadioSelect, required=False, initial=NOT_SURE,
+    )  # fmt: skip
 
 
 @require_safe
@@ -92,8 +100,9 @@ def which_pages_fit_me(request):
     results = None
     if form.is_bound and form.is_valid():
         results = selectors.pages_that_fit(
-            hr_status=form.cleaned_data["hr_status"], her2_status=form.cleaned_data["her2_status"]
-        )
+            hr_status=form.cleaned_data["hr_status"], her2_status=form.cleaned_data["her2_status"],
+            biomarker=form.cleaned_data["biomarker"],
+        )  # fmt: skip
     response = render(request, "articles/which_pages_fit_me.html", {"form": form, "results": results})
     return mark_uncacheable(response) if form.errors else response
 

@@ -1114,6 +1114,7 @@ MEDICINES = [
         "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=6fa682c9-a312-4932-9831-f286908660ee",
         "fda_label_date": "2024-07-09",
         "label_confirmed": True,
+        "breast_cancer_use_withdrawn_on": "2021-08-27",
         "references": [
             {
                 "title": "Label: TECENTRIQ- atezolizumab injection, solution",

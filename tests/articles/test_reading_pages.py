@@ -1,5 +1,6 @@
 """The patient reading experience: every public page type, its content and its budgets."""
 
+import datetime
 import gzip
 import json
 import re
@@ -350,6 +351,7 @@ PUBLIC_PAGES = [
     "/", "/topics/hormone-therapy/", "/articles/a-first/", "/medicines/", "/medicines/?her2_status=positive",
     "/medicines/tamoxifen/", "/which-pages-fit-me/", "/which-pages-fit-me/?hr_status=positive&her2_status=zero",
     "/glossary/", "/about/editorial-policy/", "/sitemap.xml", "/feeds/updates/",
+    "/medicines/?biomarker=esr1", "/which-pages-fit-me/?hr_status=positive&her2_status=&biomarker=pik3ca_akt1_pten",
 ]  # fmt: skip
 
 
@@ -363,7 +365,8 @@ def test_every_public_page_is_cookie_free_within_budget(client, library, url, dj
 
 LISTINGS = [
     "/", "/topics/hormone-therapy/", "/medicines/", "/which-pages-fit-me/?hr_status=positive", "/glossary/",
-    "/sitemap.xml", "/feeds/updates/",
+    "/sitemap.xml", "/feeds/updates/", "/medicines/?biomarker=esr1",
+    "/which-pages-fit-me/?hr_status=positive&biomarker=esr1",
 ]  # fmt: skip
 
 
@@ -371,14 +374,20 @@ def test_listing_queries_do_not_grow_with_50_pages(client, author, reviewer, top
     for n in range(50):
         publish(ContentKind.ARTICLE, f"article-{n}", author, reviewer, article_content(hr_status=["positive"]),
                 [reference(1)], topic)  # fmt: skip
-        publish(ContentKind.MEDICINE, f"medicine-{n}", author, reviewer, medicine_content(drug_class=f"Class {n}"),
+        # Half name a biomarker; every fifth use was withdrawn (its page stays, it leaves the lists).
+        publish(ContentKind.MEDICINE, f"medicine-{n}", author, reviewer,
+                medicine_content(drug_class=f"Class {n}", biomarkers=["esr1"] if n % 2 else [],
+                                 breast_cancer_use_withdrawn_on=datetime.date(2021, 8, 27) if n % 5 == 0 else None),
                 [reference(1)])  # fmt: skip
         glossary_term(f"term-{n}", f"Term {n}", [], author, reviewer)
     for url in LISTINGS:
         with django_assert_max_num_queries(PAGE_QUERY_BUDGET):
             response = client.get(url)
         assert response.status_code == 200, url
-    assert client.get("/medicines/").content.decode().count('href="/medicines/medicine-') == 50
+    assert client.get("/medicines/").content.decode().count('href="/medicines/medicine-') == 40
+    assert client.get("/medicines/?biomarker=esr1").content.decode().count('href="/medicines/medicine-') == 20
+    fit = client.get("/which-pages-fit-me/?hr_status=positive&biomarker=esr1").content.decode()
+    assert fit[fit.index("names your test result") :].count('href="/medicines/medicine-') == 20 + 40
     topic_page = client.get("/topics/hormone-therapy/").content.decode()
     assert topic_page.count('href="/articles/article-') == 50
     with django_assert_max_num_queries(PAGE_QUERY_BUDGET):

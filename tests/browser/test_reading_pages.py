@@ -13,8 +13,12 @@ PAGE_TYPES = {
     "topic": "/topics/chemotherapy/",
     "article": "/articles/what-stage-four-breast-cancer-means/",
     "medicines list, filtered": "/medicines/?her2_status=positive",
+    "medicines list, by biomarker": "/medicines/?biomarker=pik3ca_akt1_pten",
     "medicine": "/medicines/trastuzumab/",
+    "medicine, new in issue 18": "/medicines/trastuzumab-deruxtecan/",
+    "medicine, breast-cancer use withdrawn": "/medicines/atezolizumab/",
     "which pages fit me": "/which-pages-fit-me/?hr_status=positive&her2_status=",
+    "which pages fit me, with a biomarker": "/which-pages-fit-me/?hr_status=negative&her2_status=zero&biomarker=pdl1",
     "glossary": "/glossary/",
     "editorial policy": "/about/editorial-policy/",
     "withdrawn page": "/articles/atezolizumab-for-triple-negative-breast-cancer/",
@@ -84,6 +88,22 @@ def test_medicines_filter_and_fit_form_work_without_javascript(new_page, live_se
     page.check("#id_her2_status_0")
     page.click("text=Show pages")
     assert "Articles for everyone with stage four breast cancer" in page.content()
+    # The biomarker question, answered with the keyboard-usable radio buttons of a plain form.
+    page.goto(live_server.url + "/which-pages-fit-me/")
+    assert page.locator("input[name=biomarker][value='']").is_checked()  # not tested, or not known
+    page.check("#id_hr_status_1")  # HR-negative
+    page.check("input[name=biomarker][value=pdl1]")
+    page.click("text=Show pages")
+    assert "biomarker=pdl1" in page.url
+    named = page.locator("h3:has-text('names your test result') + ul")
+    assert named.locator("a", has_text="Pembrolizumab").count() == 1
+    assert page.locator("a[href='/medicines/atezolizumab/']").count() == 0  # its breast-cancer use was withdrawn
+    page.goto(live_server.url + "/medicines/")
+    page.select_option("#id_biomarker", "pdl1")
+    page.click("text=Show medicines")
+    listed = page.locator(".card-list a").all_inner_texts()
+    assert len(listed) == 1  # of the sample medicines, only pembrolizumab's label names PD-L1
+    assert listed[0].startswith("Pembrolizumab")
 
 
 def test_javascript_off_pages_still_work(browser, live_server, sample_site):

@@ -4,16 +4,19 @@ import ast
 import io
 import re
 
+import pghistory.models
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
+from articles import services
+from articles.demo import loader as demo_loader
 from articles.demo import topics as demo_topics
 from articles.demo.glossary import GLOSSARY
-from articles.demo.medicines import MEDICINES
-from articles.models import ReviewedItem, Revision, RevisionStatus, Topic
+from articles.models import ContentKind, ReviewedItem, Revision, RevisionStatus, Topic
 from resources.models import Organization
+from tests.content import save_edit
 from tests.helpers import REPOSITORY
 
 pytestmark = pytest.mark.django_db
@@ -55,11 +58,37 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
     assert items.filter(is_sample=False).count() == 0
     live_articles = ReviewedItem.objects.live().articles()
     assert live_articles.count() >= 8
-    assert ReviewedItem.objects.live().medicines().count() == len(MEDICINES)
-    assert set(ReviewedItem.objects.medicines().values_list("slug", flat=True)) >= {
+    medicines = demo_loader.all_medicines()
+    assert ReviewedItem.objects.live().medicines().count() == len(medicines)
+    assert set(ReviewedItem.objects.medicines().values_list("slug", flat=True)) == {m["slug"] for m in medicines}
+    assert {m["slug"] for m in medicines} >= {
         "trastuzumab", "pertuzumab", "tamoxifen", "anastrozole", "letrozole", "exemestane", "paclitaxel",
         "docetaxel", "doxorubicin", "epirubicin", "palbociclib", "lapatinib", "pembrolizumab", "atezolizumab",
+        "ribociclib", "abemaciclib", "fulvestrant", "alpelisib", "everolimus", "trastuzumab-deruxtecan",
+        "sacituzumab-govitecan", "tucatinib", "capecitabine", "eribulin", "denosumab", "zoledronic-acid",
     }  # fmt: skip
+    # Every article of both data files, with the medicines it names; the biomarker tags came along.
+    loaded_articles = ReviewedItem.objects.articles()
+    assert set(loaded_articles.values_list("slug", flat=True)) == {a["slug"] for a in demo_loader.all_articles()}
+    assert live_articles.filter(slug__in=[
+        "biomarker-testing-for-metastatic-breast-cancer", "bone-metastases", "brain-metastases",
+        "treatment-for-triple-negative-breast-cancer", "when-to-call-your-care-team",
+        "taking-cancer-medicines-by-mouth", "when-a-treatment-stops-working",
+    ]).count() == 7  # fmt: skip
+    for data in demo_loader.all_articles():
+        item = loaded_articles.get(slug=data["slug"])
+        revision = item.live_revision or item.revisions.order_by("number").first()
+        named = set(revision.related_medicines.values_list("slug", flat=True))
+        assert named == set(data["related_medicines"]), data["slug"]
+    for data in medicines:
+        live = ReviewedItem.objects.medicines().select_related("live_revision").get(slug=data["slug"]).live_revision
+        assert live.biomarkers == data["biomarkers"], data["slug"]
+    atezolizumab = ReviewedItem.objects.medicines().get(slug="atezolizumab").live_revision
+    assert atezolizumab.breast_cancer_use_withdrawn_on is not None
+    assert (
+        ReviewedItem.objects.medicines().filter(live_revision__breast_cancer_use_withdrawn_on__isnull=False).count()
+        == 1
+    )
     assert ReviewedItem.objects.live().glossary_terms().count() == len(GLOSSARY)
     # Each medicine whose label address names a DailyMed set id follows that label.
     assert ReviewedItem.objects.get(slug="tamoxifen", kind="medicine").dailymed_setid != ""
@@ -89,6 +118,13 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
     assert client.get(f"/articles/{never_approved.get().slug}/").status_code == 404
     assert client.get(f"/articles/{withdrawn.slug}/").status_code == 410
     assert client.get("/medicines/trastuzumab/").status_code == 200
+    # The withdrawn use keeps its page, says so, and is not listed among the medicines used today.
+    assert "Not used for breast cancer today" in client.get("/medicines/atezolizumab/").content.decode()
+    assert 'href="/medicines/atezolizumab/"' not in client.get("/medicines/").content.decode()
+    fit = client.get("/which-pages-fit-me/?hr_status=negative&her2_status=zero").content.decode()
+    assert 'href="/medicines/atezolizumab/"' not in fit
+    assert 'href="/medicines/pembrolizumab/"' in fit
+    assert 'href="/medicines/pembrolizumab/"' in client.get("/medicines/?biomarker=pdl1").content.decode()
     first = demo_topics.TOPICS[0]
     topic_page = client.get(f"/topics/{first['slug']}/").content.decode()
     assert f"<h1>{first['title']}</h1>" in topic_page
@@ -118,6 +154,99 @@ def test_changed_sample_topic_text_arrives_as_a_new_approved_revision(monkeypatc
     assert "What it means when cancer has spread." in client.get("/").content.decode()
     run("load_demo_content")
     assert item.revisions.count() == 2
+
+
+def _live_fields(revision: Revision) -> dict:
+    """Everything of a revision a reader sees, to show it was not edited in place."""
+    content, references, medicines = services.revision_content(revision)
+    return {**content, "references": references, "medicines": sorted(medicines), "status": revision.status}
+
+
+def _changed(entries, slug, **changes):
+    return [{**entry, **changes} if entry["slug"] == slug else entry for entry in entries]
+
+
+@override_settings(DEBUG=True)
+def test_changed_sample_medicines_terms_and_articles_arrive_as_new_approved_revisions(monkeypatch, client):
+    run("load_demo_content")
+    medicine = demo_loader.MEDICINES[0]
+    term = demo_loader.GLOSSARY[0]
+    article = next(a for a in demo_loader.ARTICLES_MORE if a["state"] == "live" and a["related_medicines"])
+    items = {
+        ContentKind.MEDICINE: ReviewedItem.objects.medicines().get(slug=medicine["slug"]),
+        ContentKind.GLOSSARY: ReviewedItem.objects.glossary_terms().get(slug=term["slug"]),
+        ContentKind.ARTICLE: ReviewedItem.objects.articles().get(slug=article["slug"]),
+    }
+    before = {kind: _live_fields(item.live_revision) for kind, item in items.items()}
+    untouched = Revision.objects.exclude(item__in=items.values()).count()
+
+    new_reference = {**article["references"][0], "title": "A newer edition of the first source"}
+    monkeypatch.setattr(demo_loader, "MEDICINES", _changed(
+        demo_loader.MEDICINES, medicine["slug"], biomarkers=["gbrca"],
+        serious_side_effects=medicine["serious_side_effects"] + " Also this [1].",
+    ))  # fmt: skip
+    monkeypatch.setattr(demo_loader, "GLOSSARY", _changed(demo_loader.GLOSSARY, term["slug"], aliases=["a new alias"]))
+    monkeypatch.setattr(demo_loader, "ARTICLES_MORE", _changed(
+        demo_loader.ARTICLES_MORE, article["slug"], references=[new_reference, *article["references"][1:]],
+        related_medicines=[medicine["slug"]],
+    ))  # fmt: skip
+    assert "0 new item(s)" in run("load_demo_content")
+
+    for kind, item in items.items():
+        revisions = list(item.revisions.select_related("author", "decision__reviewer").order_by("number"))
+        old, new = revisions
+        assert (old.status, new.status) == (RevisionStatus.SUPERSEDED, RevisionStatus.APPROVED), kind
+        assert new.change_summary == "Updated the sample text."
+        assert (new.author.username, new.decision.reviewer.username) == ("demo-author", "demo-reviewer")
+        assert new.based_on_id == old.pk
+        item.refresh_from_db()
+        assert item.live_revision_id == new.pk
+        # Nothing was edited in place: the old version reads as it did (only its status moved on).
+        assert _live_fields(old) == {**before[kind], "status": RevisionStatus.SUPERSEDED}, kind
+        # The audit trail shows the new version saved by the demo author and approved by the demo reviewer.
+        events = pghistory.models.Events.objects.tracks(new)
+        actions = {(e.pgh_label, (e.pgh_context or {}).get("action")) for e in events}
+        assert {("insert", "revision_save"), ("update", "revision_approve")} <= actions, kind
+    assert Revision.objects.exclude(item__in=items.values()).count() == untouched
+
+    medicine_live = items[ContentKind.MEDICINE].live_revision
+    assert medicine_live.biomarkers == ["gbrca"]
+    assert medicine_live.serious_side_effects.endswith("Also this [1].")
+    assert items[ContentKind.GLOSSARY].live_revision.aliases == ["a new alias"]
+    article_live = items[ContentKind.ARTICLE].live_revision
+    assert article_live.references.get(position=1).title == "A newer edition of the first source"
+    assert list(article_live.related_medicines.values_list("slug", flat=True)) == [medicine["slug"]]
+    assert "Also this" in client.get(f"/medicines/{medicine['slug']}/").content.decode()
+
+    counts = (Revision.objects.count(), pghistory.models.Events.objects.count())
+    assert "0 new item(s)" in run("load_demo_content")
+    assert (Revision.objects.count(), pghistory.models.Events.objects.count()) == counts  # a third load changes nothing
+
+
+@override_settings(DEBUG=True)
+def test_sample_updates_leave_pages_in_review_and_staff_pages_alone(monkeypatch, author):
+    # Staff wrote their own page at a sample medicine's address before the demo was loaded.
+    medicine = demo_loader.MEDICINES[1]
+    staff_page = services.item_create(
+        kind=ContentKind.MEDICINE, slug=medicine["slug"], author=author,
+        content={"title": "Our own summary", "summary": "Ours.", "generic_name": medicine["generic_name"],
+                 "change_summary": "First version."},
+    )  # fmt: skip
+    run("load_demo_content")
+    # A staff member is having a sample term reviewed.
+    term = demo_loader.GLOSSARY[0]
+    item = ReviewedItem.objects.glossary_terms().get(slug=term["slug"])
+    demo_author = User.objects.get(username="demo-author")
+    draft = save_edit(item.live_revision, demo_author, summary="A staff correction.", change_summary="Fixed.")
+    services.revision_submit(revision=draft, user=demo_author)
+
+    monkeypatch.setattr(demo_loader, "MEDICINES", _changed(demo_loader.MEDICINES, medicine["slug"], summary="New."))
+    monkeypatch.setattr(demo_loader, "GLOSSARY", _changed(demo_loader.GLOSSARY, term["slug"], definition="New."))
+    counts = Revision.objects.count()
+    run("load_demo_content")
+    assert Revision.objects.count() == counts
+    assert list(staff_page.item.revisions.values_list("title", flat=True)) == ["Our own summary"]
+    assert item.revisions.get(status=RevisionStatus.IN_REVIEW).pk == draft.pk
 
 
 def _imported_modules(path) -> set[str]:

@@ -38,7 +38,8 @@ DEMO_EMAIL_DOMAIN = "example.org"
 class Command(BaseCommand):
     help = (
         "Load sample topics, articles, medicine summaries, glossary terms, directory listings and demo accounts. "
-        "Everything is labelled as sample content. Safe to run again: existing items are left alone."
+        "Everything is labelled as sample content. Safe to run again: it adds what is new, and a sample page whose "
+        "data changed gets a new approved version (pages in review and staff pages are left alone)."
     )
 
     def add_arguments(self, parser):
