@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from articles.models import Biomarker, HER2Status, HRStatus, Reference, Revision, Route
