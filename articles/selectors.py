@@ -37,6 +37,11 @@ from articles.presentation import TOC_MIN_HEADINGS, GlossaryEntry, Heading, Read
 from articles.services import MARKDOWN_FIELDS, REFERENCE_FIELDS
 from portal.prepared import PreparedQuery
 
+# The urgent help panel is shown on the articles of this topic and on the medicines whose (reviewed)
+# type of medicine names one of these words: chemotherapy, and the antibody-drug conjugates, which
+# carry a chemotherapy inside them and whose labels warn of the same low white-cell counts and fever.
+CHEMOTHERAPY_TOPIC = "chemotherapy"
+CHEMOTHERAPY_CLASS_WORDS = ("chemotherapy", "antibody-drug conjugate")
 MENTIONED_LIMIT = 30  # a medicine page lists this many of the articles naming it, then a count
 TOPIC_PAGE_SIZE = 50
 HOME_ARTICLES_PER_TOPIC = 6
@@ -46,6 +51,16 @@ HOME_ARTICLES_PER_TOPIC = 6
 class PageLink:
     url: str
     title: str
+
+
+@dataclass(frozen=True)
+class UrgentHelp:
+    """The reviewed "get help now" panel: its live revision's text, rendered and sanitised."""
+
+    title: str
+    summary: SafeString
+    body: SafeString
+    reviewed_on: datetime.date | None
 
 
 @dataclass(frozen=True)
@@ -67,6 +82,8 @@ class PublicPage:
     next: PageLink | None = None
     label_changed_on: datetime.date | None = None  # an open label-change flag: the new label's date
     label_checked_on: datetime.date | None = None  # the label the approval was checked against
+    urgent_help: UrgentHelp | None = None  # the live panel, if there is one
+    is_chemotherapy: bool = False  # a chemotherapy article or medicine: the panel goes near the top
 
     @property
     def show_toc(self) -> bool:
@@ -158,6 +175,12 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
             ReviewDecision.objects.filter(revision_id=revision_id, label_snapshot__isnull=False),
             effective_date=F("label_snapshot__effective_date"),
         ),
+        urgent_help=_json_first(
+            ReviewedItem.objects.live().filter(kind=ContentKind.URGENT_HELP).order_by("pk"),
+            title=F("live_revision__title"), reviewed_at=F("last_reviewed_at"),
+            summary=KeyTextTransform("summary", "live_revision__rendered_html"),
+            body=KeyTextTransform("body", "live_revision__rendered_html"),
+        ),
     )  # fmt: skip
 
 
@@ -177,6 +200,28 @@ def _link_from_json(row: dict) -> PageLink:
 
 def _date(row: dict | None, key: str) -> datetime.date | None:
     return datetime.date.fromisoformat(row[key]) if row else None
+
+
+def _urgent_help(row: dict | None) -> UrgentHelp | None:
+    if not row:
+        return None
+    reviewed_at = datetime.datetime.fromisoformat(row["reviewed_at"]) if row["reviewed_at"] else None
+    return UrgentHelp(
+        title=row["title"],
+        # Stored as sanitised HTML when the revision was saved (articles.rendering), like every page's text.
+        summary=SafeString(row["summary"] or ""),
+        body=SafeString(row["body"] or ""),
+        reviewed_on=timezone.localdate(reviewed_at) if reviewed_at else None,
+    )
+
+
+def _is_chemotherapy(item: ReviewedItem, revision: Revision) -> bool:
+    if item.kind == ContentKind.ARTICLE:
+        return item.topic is not None and item.topic.slug == CHEMOTHERAPY_TOPIC
+    if item.kind == ContentKind.MEDICINE:
+        drug_class = revision.drug_class.lower()
+        return any(word in drug_class for word in CHEMOTHERAPY_CLASS_WORDS)
+    return False
 
 
 def _glossary_entry(term: dict) -> GlossaryEntry:
@@ -223,6 +268,8 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         ],
         label_changed_on=_date(data["label_flag"], "changed_on"),
         label_checked_on=_date(data["checked_label"], "effective_date"),
+        urgent_help=_urgent_help(data["urgent_help"]),
+        is_chemotherapy=_is_chemotherapy(item, revision),
         **extra,
     )  # fmt: skip
 
