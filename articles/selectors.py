@@ -6,6 +6,7 @@ terms, related pages or versions (tests check 1 and 50).
 
 import datetime
 import json
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -61,6 +62,7 @@ class UrgentHelp:
     summary: SafeString
     body: SafeString
     reviewed_on: datetime.date | None
+    sources: list[Reference] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,10 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
             title=F("live_revision__title"), reviewed_at=F("last_reviewed_at"),
             summary=KeyTextTransform("summary", "live_revision__rendered_html"),
             body=KeyTextTransform("body", "live_revision__rendered_html"),
+            sources=_json_list(
+                Reference.objects.filter(revision_id=OuterRef("live_revision_id")).order_by("position"),
+                position=F("position"), title=F("title"), source=F("source"), url=F("url"),
+            ),
         ),
     )  # fmt: skip
 
@@ -202,6 +208,11 @@ def _date(row: dict | None, key: str) -> datetime.date | None:
     return datetime.date.fromisoformat(row[key]) if row else None
 
 
+def _panel_citations(html: str | None) -> SafeString:
+    """The panel's [1] marks point to the panel's own sources, not to the page's reference list."""
+    return SafeString(re.sub(r'href="#ref-(\d+)"', r'href="#urgent-help-source-\1"', html or ""))
+
+
 def _urgent_help(row: dict | None) -> UrgentHelp | None:
     if not row:
         return None
@@ -209,9 +220,10 @@ def _urgent_help(row: dict | None) -> UrgentHelp | None:
     return UrgentHelp(
         title=row["title"],
         # Stored as sanitised HTML when the revision was saved (articles.rendering), like every page's text.
-        summary=SafeString(row["summary"] or ""),
-        body=SafeString(row["body"] or ""),
+        summary=_panel_citations(row["summary"]),
+        body=_panel_citations(row["body"]),
         reviewed_on=timezone.localdate(reviewed_at) if reviewed_at else None,
+        sources=[Reference(**source) for source in row["sources"] or []],
     )
 
 

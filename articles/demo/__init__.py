@@ -23,4 +23,6 @@ position of the reference in that item's ``references`` list):
   optionally "withdrawal_next_url"); a live article may
   carry "next_revision" (fields that differ, with its own "change_summary"), left in review.
 - ``glossary.GLOSSARY``: ``{"slug", "term", "aliases", "definition", "references"}``.
+- ``urgent_help.URGENT_HELP``: the one "get help now" panel, ``{"slug", "title", "summary",
+  "body", "references"}``.
 """

@@ -13,6 +13,7 @@ from articles.demo.articles import ARTICLES
 from articles.demo.glossary import GLOSSARY
 from articles.demo.medicines import MEDICINES
 from articles.demo.topics import TOPICS
+from articles.demo.urgent_help import URGENT_HELP
 from articles.labels import services as label_services
 from articles.models import ContentKind, ReviewedItem, ReviewerProfile, RevisionStatus, Topic
 
@@ -138,6 +139,15 @@ class _Loader:
             revision = self.create(ContentKind.GLOSSARY, data["slug"], content, data["references"])
             if revision:
                 self.approve(revision)
+
+        # The urgent help panel (issue 21): one reviewed item; none is added when staff have their own.
+        if not ReviewedItem.objects.filter(kind=ContentKind.URGENT_HELP).exists():
+            panel = {key: URGENT_HELP[key] for key in ("title", "summary", "body")}
+            revision = self.create(
+                ContentKind.URGENT_HELP, URGENT_HELP["slug"], {**panel, "change_summary": "First version."},
+                URGENT_HELP["references"],
+            )  # fmt: skip
+            self.approve(revision)
 
         medicine_ids = dict(ReviewedItem.objects.medicines().values_list("slug", "pk"))
         for data in ARTICLES:

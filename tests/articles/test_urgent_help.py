@@ -1,10 +1,12 @@
 """The urgent help panel: one reviewed item, shown on chemotherapy pages and beside every medicine's
 serious side effects (issue 21)."""
 
+import io
 import re
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from articles import lint, services
@@ -188,3 +190,21 @@ def test_the_panel_costs_no_query(client, pages, author, reviewer, django_assert
             html = client.get(url).content.decode()
         assert len(_panels(html)) == 1
     assert Revision.objects.filter(item__kind=ContentKind.URGENT_HELP).count() == 1
+
+
+def test_the_demo_content_brings_a_reviewed_sample_panel(client):
+    call_command("load_demo_content", allow_sample_content=True, stdout=io.StringIO())
+    panel = ReviewedItem.objects.get(kind=ContentKind.URGENT_HELP)
+    assert panel.is_live
+    assert panel.is_sample
+    chemo_article = ReviewedItem.objects.live().articles().filter(topic__slug="chemotherapy").first()
+    for url in (chemo_article.get_absolute_url(), "/medicines/paclitaxel/", "/medicines/tamoxifen/"):
+        (shown,) = _panels(client.get(url).content.decode())
+        assert "100.4°F (38°C) or higher" in shown
+        assert '<a href="tel:911">Call 911</a>' in shown
+        # Its citation marks point to its own sources, listed inside it.
+        assert 'href="#urgent-help-source-1"' in shown
+        assert 'id="urgent-help-source-1"' in shown
+        assert 'href="https://www.cdc.gov/cancer/preventinfections/fever.htm"' in shown
+    call_command("load_demo_content", allow_sample_content=True, stdout=io.StringIO())
+    assert ReviewedItem.objects.get(kind=ContentKind.URGENT_HELP).revisions.count() == 1
