@@ -467,12 +467,46 @@ def pages_that_fit(*, hr_status: str, her2_status: str) -> FittingPages:
     return FittingPages(tagged, general, medicines)
 
 
-def glossary() -> list[ReviewedItem]:
-    return list(
-        _linkable(ReviewedItem.objects.live().glossary_terms())
-        .only(*LINK_FIELDS, "live_revision__aliases", "live_revision__rendered_html")
-        .order_by("live_revision__title")
+@dataclass(frozen=True)
+class GlossaryDefinition:
+    """A term as the glossary shows it: the definition, its sources and when it was last checked.
+    Its other names and misspellings only help search and linking: readers do not see them."""
+
+    slug: str
+    term: str
+    definition: SafeString
+    references: list[Reference]
+    reviewed_on: datetime.date | None
+    is_sample: bool
+
+
+def _glossary_definition(item: ReviewedItem) -> GlossaryDefinition:
+    # Every definition cites its own [1]: on one page the marks must point to that term's sources.
+    html = re.sub(
+        r'href="#ref-(\d+)"', rf'href="#{item.slug}-ref-\1"', item.live_revision.rendered_html.get("summary", "")
     )
+    return GlossaryDefinition(
+        slug=item.slug,
+        term=item.live_revision.title,
+        definition=SafeString(html),  # sanitised when the revision was saved (articles.rendering)
+        references=[_from_json(Reference, row) for row in item.reference_rows],
+        reviewed_on=timezone.localdate(item.last_reviewed_at) if item.last_reviewed_at else None,
+        is_sample=item.is_sample,
+    )  # fmt: skip
+
+
+def glossary() -> list[GlossaryDefinition]:
+    """The live definitions by term, each with its references, in one query."""
+    terms = (
+        _linkable(ReviewedItem.objects.live().glossary_terms())
+        .only(*LINK_FIELDS, "live_revision__rendered_html")
+        .annotate(reference_rows=_json_list(
+            Reference.objects.filter(revision_id=OuterRef("live_revision_id")).order_by("position"),
+            **{name: F(name) for name in _REFERENCE_COLUMNS},
+        ))
+        .order_by("live_revision__title")
+    )  # fmt: skip
+    return [_glossary_definition(item) for item in terms]
 
 
 def published_reviewers() -> list[ReviewerProfile]:
