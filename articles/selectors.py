@@ -44,6 +44,7 @@ from portal.prepared import PreparedQuery
 CHEMOTHERAPY_TOPIC = "chemotherapy"
 CHEMOTHERAPY_CLASS_WORDS = ("chemotherapy", "antibody-drug conjugate")
 MENTIONED_LIMIT = 30  # a medicine page lists this many of the articles naming it, then a count
+IN_TOPIC_LIMIT = 5  # "More about <topic>" at an article's end: this many, then a link to the topic
 TOPIC_PAGE_SIZE = 50
 HOME_ARTICLES_PER_TOPIC = 6
 
@@ -86,6 +87,17 @@ class PublicPage:
     label_checked_on: datetime.date | None = None  # the label the approval was checked against
     urgent_help: UrgentHelp | None = None  # the live panel, if there is one
     is_chemotherapy: bool = False  # a chemotherapy article or medicine: the panel goes near the top
+    in_topic: list[PageLink] = field(default_factory=list)  # articles: others in the topic, by title
+
+    @property
+    def topic_slugs(self) -> list[str]:
+        """The topics whose support listings the page offers: an article's own; for a medicine, the
+        topics of the articles naming it (chemotherapy first for a chemotherapy medicine)."""
+        if self.item.kind == ContentKind.ARTICLE:
+            return [self.item.topic.slug] if self.item.topic else []
+        slugs = [CHEMOTHERAPY_TOPIC] if self.is_chemotherapy else []
+        slugs += [article.topic_slug for article in self.mentioned_in if article.topic_slug]
+        return list(dict.fromkeys(slugs))
 
     @property
     def show_toc(self) -> bool:
@@ -168,6 +180,7 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
         ),
         previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", "-slug"), **link),
         next=_json_first(in_topic.filter(after).order_by("live_revision__title", "slug"), **link),
+        in_topic=_json_list(in_topic.order_by("live_revision__title", "slug")[:IN_TOPIC_LIMIT], **link),
         # The label watch (articles/labels/): an open flag, and the label this version was checked against.
         label_flag=_json_first(
             LabelFlag.objects.open().filter(item_id=item_id).order_by("-snapshot__effective_date"),
@@ -255,7 +268,7 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
     if item.kind == ContentKind.MEDICINE:
         mentioned = list(
             _linkable(ReviewedItem.objects.live().articles().filter(live_revision__related_medicines=item))
-            .annotate(total=Window(Count("pk")))
+            .annotate(total=Window(Count("pk")), topic_slug=F("topic__slug"))
             .order_by("live_revision__title")[:MENTIONED_LIMIT]
         )
         extra["mentioned_in"] = mentioned
@@ -264,6 +277,7 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         extra["previous"], extra["next"] = (
             _link_from_json(found) if found else None for found in (data["previous"], data["next"])
         )
+        extra["in_topic"] = [_link_from_json(row) for row in data["in_topic"]]
     return PublicPage(
         item=item,
         revision=revision,
