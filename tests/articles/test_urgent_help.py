@@ -208,3 +208,19 @@ def test_the_demo_content_brings_a_reviewed_sample_panel(client):
         assert 'href="https://www.cdc.gov/cancer/preventinfections/fever.htm"' in shown
     call_command("load_demo_content", allow_sample_content=True, stdout=io.StringIO())
     assert ReviewedItem.objects.get(kind=ContentKind.URGENT_HELP).revisions.count() == 1
+
+
+def test_authors_write_the_panel_in_the_workspace_and_a_second_one_is_refused_clearly(client, author, reviewer):
+    from tests.articles.test_workspace import editor_post, url
+
+    client.force_login(author)
+    new_panel = url("articles_item_new", ContentKind.URGENT_HELP)
+    page = client.get(new_panel).content.decode()
+    assert "Signs that need 911" in page
+    response = client.post(new_panel, editor_post(slug="get-help-now", **PANEL))
+    revision = Revision.objects.get(item__kind=ContentKind.URGENT_HELP)
+    assert response["Location"] == url("articles_revision_review", revision.pk)
+    response = client.post(new_panel, editor_post(slug="second-panel", **PANEL))
+    assert response.status_code == 200
+    assert "There is one urgent help panel" in response.content.decode()
+    assert ReviewedItem.objects.filter(kind=ContentKind.URGENT_HELP).count() == 1
