@@ -117,6 +117,10 @@ class RevisionForm(NormalisedTextForm):
             self.fields["summary"].label = _("Definition")
         if kind == ContentKind.MEDICINE:
             self.fields["summary"].label = _("One-line summary")
+        if kind == ContentKind.URGENT_HELP:
+            self.fields["title"].label = _("Heading")
+            self.fields["summary"].label = _("What to do first (for example, fever during chemotherapy)")
+            self.fields["body"].label = _("Signs that need 911")
         if kind == ContentKind.TOPIC:
             # The published topic's columns: plain text, as the home page and the topic page show it.
             self.fields["title"].max_length = Topic._meta.get_field("title").max_length

@@ -43,6 +43,8 @@ class ContentKind(models.TextChoices):
     MEDICINE = "medicine", _("Medicine summary")
     GLOSSARY = "glossary", _("Glossary term")
     TOPIC = "topic", _("Topic")
+    # The one "get help now" panel shown on chemotherapy pages and beside serious side effects.
+    URGENT_HELP = "urgent_help", _("Urgent help panel")
 
 
 class RevisionStatus(models.TextChoices):
@@ -283,6 +285,10 @@ class ReviewedItem(models.Model):
                 condition=Q(kind=ContentKind.ARTICLE, topic__isnull=False) | (~Q(kind=ContentKind.ARTICLE)),
                 name="reviewed_item_article_has_topic",
             ),
+            # The urgent help panel is managed once: new text is a new revision of that one item.
+            models.UniqueConstraint(
+                fields=["kind"], condition=Q(kind=ContentKind.URGENT_HELP), name="reviewed_item_one_urgent_help_panel"
+            ),
         ]
         permissions = [
             ("author_content", _("Can write drafts and submit them for review")),
@@ -324,6 +330,8 @@ class ReviewedItem(models.Model):
             return reverse("medicine_detail", args=[self.slug])
         if self.kind == ContentKind.TOPIC:
             return reverse("topic_detail", args=[self.slug])
+        if self.kind == ContentKind.URGENT_HELP:
+            return reverse("home")  # no page of its own: it is shown inside the pages it concerns
         return f"/glossary/#{self.slug}"
 
     @property

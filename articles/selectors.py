@@ -6,6 +6,7 @@ terms, related pages or versions (tests check 1 and 50).
 
 import datetime
 import json
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -39,7 +40,13 @@ from articles.presentation import TOC_MIN_HEADINGS, GlossaryEntry, Heading, Read
 from articles.services import MARKDOWN_FIELDS, REFERENCE_FIELDS
 from portal.prepared import PreparedQuery
 
+# The urgent help panel is shown on the articles of this topic and on the medicines whose (reviewed)
+# type of medicine names one of these words: chemotherapy, and the antibody-drug conjugates, which
+# carry a chemotherapy inside them and whose labels warn of the same low white-cell counts and fever.
+CHEMOTHERAPY_TOPIC = "chemotherapy"
+CHEMOTHERAPY_CLASS_WORDS = ("chemotherapy", "antibody-drug conjugate")
 MENTIONED_LIMIT = 30  # a medicine page lists this many of the articles naming it, then a count
+IN_TOPIC_LIMIT = 5  # "More about <topic>" at an article's end: this many, then a link to the topic
 TOPIC_PAGE_SIZE = 50
 HOME_ARTICLES_PER_TOPIC = 6
 DUE_SOON_DAYS = 30  # the review queue and the admin lists show pages due within this many days
@@ -63,6 +70,17 @@ class ReviewStamp:
 
 
 @dataclass(frozen=True)
+class UrgentHelp:
+    """The reviewed "get help now" panel: its live revision's text, rendered and sanitised."""
+
+    title: str
+    summary: SafeString
+    body: SafeString
+    reviewed_on: datetime.date | None
+    sources: list[Reference] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class PublicPage:
     """Everything a patient sees on a reviewed page, all from one revision (the live one)."""
 
@@ -82,6 +100,19 @@ class PublicPage:
     label_changed_on: datetime.date | None = None  # an open label-change flag: the new label's date
     label_checked_on: datetime.date | None = None  # the label the approval was checked against
     confirmation: ReviewConfirmation | None = None  # the latest re-review of this version, if any
+    urgent_help: UrgentHelp | None = None  # the live panel, if there is one
+    is_chemotherapy: bool = False  # a chemotherapy article or medicine: the panel goes near the top
+    in_topic: list[PageLink] = field(default_factory=list)  # articles: others in the topic, by title
+
+    @property
+    def topic_slugs(self) -> list[str]:
+        """The topics whose support listings the page offers: an article's own; for a medicine, the
+        topics of the articles naming it (chemotherapy first for a chemotherapy medicine)."""
+        if self.item.kind == ContentKind.ARTICLE:
+            return [self.item.topic.slug] if self.item.topic else []
+        slugs = [CHEMOTHERAPY_TOPIC] if self.is_chemotherapy else []
+        slugs += [article.topic_slug for article in self.mentioned_in if article.topic_slug]
+        return list(dict.fromkeys(slugs))
 
     @property
     def show_toc(self) -> bool:
@@ -184,6 +215,7 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
         ),
         previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", "-slug"), **link),
         next=_json_first(in_topic.filter(after).order_by("live_revision__title", "slug"), **link),
+        in_topic=_json_list(in_topic.order_by("live_revision__title", "slug")[:IN_TOPIC_LIMIT], **link),
         # The label watch (articles/labels/): an open flag, and the label this version was checked against.
         label_flag=_json_first(
             LabelFlag.objects.open().filter(item_id=item_id).order_by("-snapshot__effective_date"),
@@ -192,6 +224,16 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
         checked_label=_json_first(
             ReviewDecision.objects.filter(revision_id=revision_id, label_snapshot__isnull=False),
             effective_date=F("label_snapshot__effective_date"),
+        ),
+        urgent_help=_json_first(
+            ReviewedItem.objects.live().filter(kind=ContentKind.URGENT_HELP).order_by("pk"),
+            title=F("live_revision__title"), reviewed_at=F("last_reviewed_at"),
+            summary=KeyTextTransform("summary", "live_revision__rendered_html"),
+            body=KeyTextTransform("body", "live_revision__rendered_html"),
+            sources=_json_list(
+                Reference.objects.filter(revision_id=OuterRef("live_revision_id")).order_by("position"),
+                position=F("position"), title=F("title"), source=F("source"), url=F("url"),
+            ),
         ),
     )  # fmt: skip
 
@@ -214,6 +256,34 @@ def _date(row: dict | None, key: str) -> datetime.date | None:
     return datetime.date.fromisoformat(row[key]) if row else None
 
 
+def _panel_citations(html: str | None) -> SafeString:
+    """The panel's [1] marks point to the panel's own sources, not to the page's reference list."""
+    return SafeString(re.sub(r'href="#ref-(\d+)"', r'href="#urgent-help-source-\1"', html or ""))
+
+
+def _urgent_help(row: dict | None) -> UrgentHelp | None:
+    if not row:
+        return None
+    reviewed_at = datetime.datetime.fromisoformat(row["reviewed_at"]) if row["reviewed_at"] else None
+    return UrgentHelp(
+        title=row["title"],
+        # Stored as sanitised HTML when the revision was saved (articles.rendering), like every page's text.
+        summary=_panel_citations(row["summary"]),
+        body=_panel_citations(row["body"]),
+        reviewed_on=timezone.localdate(reviewed_at) if reviewed_at else None,
+        sources=[Reference(**source) for source in row["sources"] or []],
+    )
+
+
+def _is_chemotherapy(item: ReviewedItem, revision: Revision) -> bool:
+    if item.kind == ContentKind.ARTICLE:
+        return item.topic is not None and item.topic.slug == CHEMOTHERAPY_TOPIC
+    if item.kind == ContentKind.MEDICINE:
+        drug_class = revision.drug_class.lower()
+        return any(word in drug_class for word in CHEMOTHERAPY_CLASS_WORDS)
+    return False
+
+
 def _glossary_entry(term: dict) -> GlossaryEntry:
     names = sorted({term["title"], *term["aliases"]}, key=len, reverse=True)  # longest first
     return GlossaryEntry(term["slug"], term["title"], tuple(names))
@@ -233,7 +303,7 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
     if item.kind == ContentKind.MEDICINE:
         mentioned = list(
             _linkable(ReviewedItem.objects.live().articles().filter(live_revision__related_medicines=item))
-            .annotate(total=Window(Count("pk")))
+            .annotate(total=Window(Count("pk")), topic_slug=F("topic__slug"))
             .order_by("live_revision__title")[:MENTIONED_LIMIT]
         )
         extra["mentioned_in"] = mentioned
@@ -242,6 +312,7 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         extra["previous"], extra["next"] = (
             _link_from_json(found) if found else None for found in (data["previous"], data["next"])
         )
+        extra["in_topic"] = [_link_from_json(row) for row in data["in_topic"]]
     return PublicPage(
         item=item,
         revision=revision,
@@ -259,6 +330,8 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         ],
         label_changed_on=_date(data["label_flag"], "changed_on"),
         label_checked_on=_date(data["checked_label"], "effective_date"),
+        urgent_help=_urgent_help(data["urgent_help"]),
+        is_chemotherapy=_is_chemotherapy(item, revision),
         **extra,
     )  # fmt: skip
 
@@ -465,12 +538,46 @@ def pages_that_fit(*, hr_status: str, her2_status: str, biomarker: str = "") -> 
     return FittingPages(tagged, general, medicines, biomarker=biomarker, medicines_for_biomarker=named)
 
 
-def glossary() -> list[ReviewedItem]:
-    return list(
-        _linkable(ReviewedItem.objects.live().glossary_terms())
-        .only(*LINK_FIELDS, "live_revision__aliases", "live_revision__rendered_html")
-        .order_by("live_revision__title")
+@dataclass(frozen=True)
+class GlossaryDefinition:
+    """A term as the glossary shows it: the definition, its sources and when it was last checked.
+    Its other names and misspellings only help search and linking: readers do not see them."""
+
+    slug: str
+    term: str
+    definition: SafeString
+    references: list[Reference]
+    reviewed_on: datetime.date | None
+    is_sample: bool
+
+
+def _glossary_definition(item: ReviewedItem) -> GlossaryDefinition:
+    # Every definition cites its own [1]: on one page the marks must point to that term's sources.
+    html = re.sub(
+        r'href="#ref-(\d+)"', rf'href="#{item.slug}-ref-\1"', item.live_revision.rendered_html.get("summary", "")
     )
+    return GlossaryDefinition(
+        slug=item.slug,
+        term=item.live_revision.title,
+        definition=SafeString(html),  # sanitised when the revision was saved (articles.rendering)
+        references=[_from_json(Reference, row) for row in item.reference_rows],
+        reviewed_on=timezone.localdate(item.last_reviewed_at) if item.last_reviewed_at else None,
+        is_sample=item.is_sample,
+    )  # fmt: skip
+
+
+def glossary() -> list[GlossaryDefinition]:
+    """The live definitions by term, each with its references, in one query."""
+    terms = (
+        _linkable(ReviewedItem.objects.live().glossary_terms())
+        .only(*LINK_FIELDS, "live_revision__rendered_html")
+        .annotate(reference_rows=_json_list(
+            Reference.objects.filter(revision_id=OuterRef("live_revision_id")).order_by("position"),
+            **{name: F(name) for name in _REFERENCE_COLUMNS},
+        ))
+        .order_by("live_revision__title")
+    )  # fmt: skip
+    return [_glossary_definition(item) for item in terms]
 
 
 def published_reviewers() -> list[ReviewerProfile]:

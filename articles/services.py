@@ -67,6 +67,8 @@ CONTENT_FIELDS = {
     ContentKind.GLOSSARY: COMMON_FIELDS + GLOSSARY_FIELDS,
     # A topic's title and one-sentence summary (plain text), as the home page and topic page show them.
     ContentKind.TOPIC: ("title", "summary", "change_summary"),
+    # The panel's heading, its first words (Markdown) and the signs that need 911 (Markdown).
+    ContentKind.URGENT_HELP: ("title", "summary", "body", "change_summary"),
 }
 # Markdown fields: rendered to sanitised HTML when the revision is saved, checked for citations.
 MARKDOWN_FIELDS = (
@@ -90,8 +92,9 @@ def _audit(action: str, user: AbstractBaseUser, **details) -> pghistory.context:
 
 
 def search_index_item(item: ReviewedItem, revision: Revision) -> None:
-    """Put an item's live revision in the public search index (not a topic's: readers find its pages)."""
-    if item.kind == ContentKind.TOPIC:
+    """Put an item's live revision in the public search index (not a topic's: readers find its pages;
+    nor the urgent help panel: it has no page of its own)."""
+    if item.kind in (ContentKind.TOPIC, ContentKind.URGENT_HELP):
         return
     plain = {name: html_module.unescape(re.sub(r"<[^>]+>", " ", revision.rendered_html.get(name, "")))
              for name in MARKDOWN_FIELDS}  # fmt: skip
@@ -238,6 +241,8 @@ def item_create(
         raise ValidationError({"slug": [_("A topic's address has at most %s characters.") % topic_slug_limit]})
     if ReviewedItem.objects.filter(kind=kind, slug=slug).exists():
         raise ValidationError({"slug": [_("Another page already uses the address “%s”.") % slug]})
+    if kind == ContentKind.URGENT_HELP and ReviewedItem.objects.filter(kind=kind).exists():
+        raise ValidationError({"kind": [_("There is one urgent help panel: write a new version of it instead.")]})
     item = ReviewedItem(
         kind=kind, slug=slug, topic=topic, review_interval_months=review_interval_months, is_sample=is_sample
     )
@@ -716,7 +721,10 @@ def feedback_record(*, item_id: int, helpful: bool, comment: str = "") -> Feedba
         raise ValidationError(
             {"comment": [_("Please keep your comment under %(n)s characters.") % {"n": FEEDBACK_COMMENT_MAX}]}
         )
-    item = ReviewedItem.objects.live().exclude(kind=ContentKind.TOPIC).filter(pk=item_id).first()
+    item = (
+        ReviewedItem.objects.live().exclude(kind__in=[ContentKind.TOPIC, ContentKind.URGENT_HELP]).filter(pk=item_id)
+        .first()
+    )  # fmt: skip
     if item is None:
         raise ValidationError(_("That page is not published, so it cannot take feedback."))
     return Feedback.objects.create(item=item, revision_id=item.live_revision_id, helpful=helpful, comment=comment)

@@ -29,7 +29,7 @@ def home(request):
 def search(request):
     # Topics are not search results: their pages are found through the pages they list.
     kinds = {
-        **{v: label for v, label in ContentKind.choices if v != ContentKind.TOPIC},
+        **{v: label for v, label in ContentKind.choices if v not in (ContentKind.TOPIC, ContentKind.URGENT_HELP)},
         "service": _("Support service"),
     }
     kind = request.GET.get("type", "")

@@ -7,4 +7,10 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Support directory")
 
     def ready(self):
-        from resources import checks  # noqa: F401 - registers the deploy check
+        # The deploy check registers itself; reviewed pages offer our listings for their topic
+        # through portal, without importing us.
+        from portal.related import register_support_provider
+        from resources import checks  # noqa: F401
+        from resources.related import support_for_topics
+
+        register_support_provider(support_for_topics)

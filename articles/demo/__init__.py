@@ -27,4 +27,6 @@ position of the reference in that item's ``references`` list):
   carry "next_revision" (fields that differ, with its own "change_summary"), left in review. An
   article may have "biomarkers" too.
 - ``glossary.GLOSSARY``: ``{"slug", "term", "aliases", "definition", "references"}``.
+- ``urgent_help.URGENT_HELP``: the one "get help now" panel, ``{"slug", "title", "summary",
+  "body", "references"}``.
 """

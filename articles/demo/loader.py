@@ -22,6 +22,7 @@ from articles.demo.medicines import MEDICINES
 from articles.demo.medicines_hormone_targeted import MEDICINES_HORMONE_TARGETED
 from articles.demo.medicines_more import MEDICINES_MORE
 from articles.demo.topics import TOPICS
+from articles.demo.urgent_help import URGENT_HELP
 from articles.labels import services as label_services
 from articles.models import ContentKind, ReviewedItem, ReviewerProfile, Revision, RevisionStatus, Topic
 
@@ -244,6 +245,16 @@ class _Loader:
             self.medicine(data)
         for data in GLOSSARY:
             self.glossary_term(data)
+
+        # The urgent help panel (issue 21): one reviewed item; none is added when staff have their own.
+        if not ReviewedItem.objects.filter(kind=ContentKind.URGENT_HELP).exists():
+            panel = {key: URGENT_HELP[key] for key in ("title", "summary", "body")}
+            revision = self.create(
+                ContentKind.URGENT_HELP, URGENT_HELP["slug"], {**panel, "change_summary": "First version."},
+                URGENT_HELP["references"],
+            )  # fmt: skip
+            self.approve(revision)
+
         medicine_ids = dict(ReviewedItem.objects.medicines().values_list("slug", "pk"))
         for data in all_articles():
             if data["topic"] not in topics:

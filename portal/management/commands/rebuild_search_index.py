@@ -23,7 +23,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         SearchDocument.objects.all().delete()
         # A topic's own text is not a search result: readers find its pages.
-        items = ReviewedItem.objects.live().exclude(kind=ContentKind.TOPIC).select_related("live_revision", "topic")
+        items = (
+            ReviewedItem.objects.live().exclude(kind__in=[ContentKind.TOPIC, ContentKind.URGENT_HELP])
+            .select_related("live_revision", "topic")
+        )  # fmt: skip
         for item in items:
             search_index_item(item, item.live_revision)
         listings = public_services().select_related("organization").prefetch_related("terms")
