@@ -479,3 +479,8 @@ def medicine_slugs(revision: Revision | None) -> list[str]:
     if revision is None:
         return []
     return sorted(ReviewedItem.objects.filter(mentioned_in_revisions=revision).values_list("slug", flat=True))
+
+
+def has_live_sample_content() -> bool:
+    """Whether any public page is sample content (the home page then says so at the top)."""
+    return ReviewedItem.objects.live().filter(is_sample=True).exists()
