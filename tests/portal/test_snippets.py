@@ -1,7 +1,7 @@
 """Search snippets as readers see them: no bracket left open, an ellipsis where the text stops."""
 
 import pytest
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 
 from portal.templatetags.snippets import tidy_snippet
 
@@ -27,9 +27,9 @@ from portal.templatetags.snippets import tidy_snippet
     ],
 )
 def test_snippets_never_stop_inside_brackets(snippet, shown):
-    assert str(tidy_snippet(mark_safe(snippet))) == shown
+    assert str(tidy_snippet(SafeString(snippet))) == shown
 
 
 def test_a_highlight_cut_in_two_is_closed():
-    shown = str(tidy_snippet(mark_safe("one two three four five six seven <mark>eight nine (ten")))
+    shown = str(tidy_snippet(SafeString("one two three four five six seven <mark>eight nine (ten")))
     assert shown == "one two three four five six seven <mark>eight nine</mark> \u2026"
