@@ -51,3 +51,16 @@ def test_plain_text_keeps_the_words_a_reader_sees():
     markdown = "- Taken by **mouth** [1], *daily*.\n- Approved in [2024] &amp; later [12].\n\n---\n\nNext"
     rendered = render_markdown(markdown)
     assert plain_text(rendered) == "Taken by mouth, daily. Approved in [2024] & later. Next"
+
+
+def test_search_text_keeps_list_items_apart_and_drops_citations():
+    from articles.presentation import search_text
+
+    markdown = (
+        "It is given with one of these [1]:\n\n- an aromatase inhibitor, as the first treatment\n"
+        "- fulvestrant (a *hormone* therapy)\n\n## Side effects\n\nTiredness is common [2].\n"
+    )
+    assert search_text(render_markdown(markdown)) == (
+        "It is given with one of these: an aromatase inhibitor, as the first treatment; "
+        "fulvestrant (a hormone therapy). Side effects: Tiredness is common."
+    )
