@@ -65,6 +65,9 @@ def _root_font_size(page) -> float:
 
 def _check_layout(page, name: str, mode: str) -> None:
     assert page.evaluate(CUT_OFF) == [], f"{name} ({mode}): cut off at the right edge"
+    # The skip link waits above the page until it has focus, however many lines its text takes.
+    skip_link_bottom = page.evaluate("document.querySelector('.skip-link').getBoundingClientRect().bottom")
+    assert skip_link_bottom <= 0, f"{name} ({mode}): the skip link shows over the header"
     fits = page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
     assert fits, f"{name} ({mode}) scrolls sideways"
     results = Axe().run(page)

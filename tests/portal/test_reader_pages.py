@@ -128,3 +128,23 @@ def test_home_page_shows_the_sample_banner_while_sample_content_is_public(client
     html = client.get("/").content.decode()
     assert 'class="sample-banner"' in html
     assert "This site holds sample content for demonstration, not clinically reviewed." in html
+
+
+def test_sample_pages_show_no_raw_citation_marks_and_directory_costs_in_sentences(client):
+    import io
+
+    from django.core.management import call_command
+
+    call_command("load_demo_content", allow_sample_content=True, stdout=io.StringIO())
+    for path in ("/medicines/palbociclib/",):
+        html = client.get(path).content.decode()
+        main = html[html.index("<main") : html.index("</main>")]
+        # Every [n] a reader sees is a link to its reference.
+        assert not re.search(r"(?<!>)\[\d{1,3}\](?!</a>)", main), path
+        assert "one of these <sup" in main, path
+    directory = client.get("/support/").content.decode()
+    assert "Free. Grants depend on household income." in directory
+    costs = re.findall(r"<dt>Cost</dt>\s*<dd>(.*?)</dd>", directory, flags=re.S)
+    assert costs
+    assert all(cost.endswith(".") for cost in costs), costs
+    assert "organisation" not in directory
