@@ -129,7 +129,7 @@ REAL_ORGANIZATIONS = [
             {
                 "name": "Financial assistance",
                 "description": "Limited financial help for people affected by cancer, first come, first served. "
-                "Call the Hopeline to find out which programmes are open.",
+                "Call the Hopeline to find out which programs are open.",
                 # "call our Hopeline (800-813-4673) to find out which specific programs are open":
                 # cancercare.org/financial
                 "url": "https://www.cancercare.org/financial",
@@ -226,7 +226,7 @@ FICTIONAL_ORGANIZATIONS = [
                 "at_location": True,
             },
             {
-                "name": "Online carers' circle",
+                "name": "Online caregivers' circle",
                 "description": "A video meeting for partners, family and friends caring for someone with "
                 "metastatic breast cancer.",
                 "url": "https://lakeshore-circle.example.org/carers",
@@ -322,8 +322,8 @@ FICTIONAL_ORGANIZATIONS = [
                 "verified_months_ago": 1,
             },
             {
-                "name": "Old massage programme",
-                "description": "A programme that ended (inactive listings are never shown to the public).",
+                "name": "Old massage program",
+                "description": "A program that ended (inactive listings are never shown to the public).",
                 "status": "inactive",
                 "terms": ["home-care"],
                 "areas": [{"scope": "state", "state": "CA", "name": "California"}],
