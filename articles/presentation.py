@@ -112,6 +112,34 @@ def plain_text(rendered: str) -> str:
     return " ".join(_SPACED_CITATION.sub("", text).split())
 
 
+_CITATION_MARK = re.compile(r'<sup class="citation">.*?</sup>', re.S)
+_BLOCK_NAMES = "p|li|ul|ol|h[1-6]|br|hr|pre|div|blockquote|table|thead|tbody|tr|td|th|dl|dt|dd"
+_INLINE_TAG = re.compile(rf"<(?!/?(?:{_BLOCK_NAMES})\b)[^>]*>")
+_BLOCK_END = re.compile(r"\s*</(li|td|th|dd|dt|p|h[1-6]|blockquote|pre)>(\s*</(?:ul|ol)>)?")
+
+
+def _end_block(match: re.Match) -> str:
+    before = match.string[: match.start()].rstrip()[-1:]
+    if not before or before in ".;:!?>":  # said already, or the block ends in another block
+        return " "
+    last_item = match.group(2) is not None
+    if match.group(1).startswith("h"):
+        return ": "  # a heading leads into what follows it
+    return "; " if match.group(1) in ("li", "td", "th", "dd", "dt") and not last_item else ". "
+
+
+def search_text(rendered: str) -> str:
+    """Rendered (sanitised) HTML as sentences for the search index, whose snippets readers see:
+    list items end with a semicolon, the last one and each paragraph with a full stop, a heading
+    with a colon (unless they end in punctuation already), so items do not run together ("an aromatase
+    inhibitor fulvestrant"). No citation markers."""
+    text = _INLINE_TAG.sub("", _CITATION_MARK.sub("", rendered))
+    text = _BLOCK_END.sub(_end_block, text)
+    text = html.unescape(_ANY_TAG.sub(" ", text))
+    text = _SPACED_CITATION.sub("", text)
+    return " ".join(re.sub(r"\s+([.;:,!?])", r"\1", text).split())
+
+
 def measure_text(*rendered: str) -> tuple[int, float | None]:
     """Word count and Flesch-Kincaid grade of rendered (sanitised) HTML, citations left out."""
     plain = html.unescape(_ANY_TAG.sub(" ", " ".join(rendered)))

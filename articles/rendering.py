@@ -10,8 +10,10 @@ import re
 import nh3
 from markdown_it import MarkdownIt
 
-# Citation markers: [1], [2], also run together as [1][2]; not a link "[1](...)" or a definition "[1]:".
-CITATION_PATTERN = re.compile(r"\[(\d{1,3})\](?![(:])")
+# Citation markers: [1], [2], also run together as [1][2]; not a link "[1](...)" nor a reference
+# definition "[1]: https://...". A colon with nothing after it on the line ends a sentence that
+# leads into a list ("It is given with one of these [1]:"): that marker is a citation.
+CITATION_PATTERN = re.compile(r"\[(\d{1,3})\](?!\()(?!:[ \t]*\S)")
 
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 

@@ -655,3 +655,8 @@ def medicine_slugs(revision: Revision | None) -> list[str]:
 def item_confirmations(item: ReviewedItem) -> list[ReviewConfirmation]:
     """Every "reviewed again, still correct" of an item, newest first."""
     return list(item.review_confirmations.select_related("revision").order_by("-confirmed_at"))
+
+
+def has_live_sample_content() -> bool:
+    """Whether any public page is sample content (the home page then says so at the top)."""
+    return ReviewedItem.objects.live().filter(is_sample=True).exists()

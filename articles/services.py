@@ -10,8 +10,6 @@ the user when the input or the item's state does not allow it. Either way nothin
 """
 
 import datetime
-import html as html_module
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import pghistory
@@ -40,7 +38,7 @@ from articles.models import (
     RevisionStatus,
     Topic,
 )
-from articles.presentation import measure_text
+from articles.presentation import measure_text, search_text
 from articles.rendering import cited_numbers, normalise_text, render_markdown
 from portal import search
 from portal.dates import months_later
@@ -96,8 +94,8 @@ def search_index_item(item: ReviewedItem, revision: Revision) -> None:
     nor the urgent help panel: it has no page of its own)."""
     if item.kind in (ContentKind.TOPIC, ContentKind.URGENT_HELP):
         return
-    plain = {name: html_module.unescape(re.sub(r"<[^>]+>", " ", revision.rendered_html.get(name, "")))
-             for name in MARKDOWN_FIELDS}  # fmt: skip
+    # As sentences: the index's snippets are read, and list items must not run together.
+    plain = {name: search_text(revision.rendered_html.get(name, "")) for name in MARKDOWN_FIELDS}
     names = [*revision.aliases, *revision.brand_names, revision.generic_name, revision.drug_class]
     search.index_document(
         key=f"item:{item.pk}", kind=item.kind, url=item.get_absolute_url(), title=revision.title,

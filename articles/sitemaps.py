@@ -32,7 +32,7 @@ class FixedPageSitemap(Sitemap):
     protocol = "https"
 
     def items(self):
-        return ["home", "medicine_list", "which_pages_fit_me", "glossary", "editorial_policy"]
+        return ["home", "topic_list", "medicine_list", "which_pages_fit_me", "glossary", "editorial_policy", "about"]
 
     def location(self, name):
         return reverse(name)

@@ -3,6 +3,7 @@ from django.urls import path
 from articles import views
 
 urlpatterns = [
+    path("topics/", views.topic_list, name="topic_list"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic_detail"),
     path("articles/<slug:slug>/", views.article_detail, name="article_detail"),
     path("medicines/", views.medicine_list, name="medicine_list"),

@@ -41,6 +41,12 @@ def medicine_detail(request, slug):
 
 
 @require_safe
+def topic_list(request):
+    """Every published topic (reviewed title and summary only), with its first few pages."""
+    return render(request, "articles/topic_list.html", {"topics": selectors.topics_with_live_articles()})
+
+
+@require_safe
 def topic_detail(request, slug):
     try:
         listing = selectors.topic_page(slug, request.GET.get("page"))

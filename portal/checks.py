@@ -1,4 +1,5 @@
-"""`manage.py check --deploy` warns when emails would link to a guessed or unsafe site address."""
+"""`manage.py check --deploy` warns when emails would link to a guessed or unsafe site address, and
+while the contact address readers are given is still the placeholder."""
 
 from urllib.parse import urlsplit
 
@@ -23,6 +24,20 @@ def site_url_is_set(app_configs, **kwargs):
                 f"DJANGO_SITE_URL is {settings.SITE_URL}, not an https:// address.",
                 hint="Links in staff emails lead to the sign-in page: they must use https.",
                 id="portal.W002",
+            )
+        ]
+    return []
+
+
+@register(Tags.security, deploy=True)
+def contact_email_is_set(app_configs, **kwargs):
+    if settings.PORTAL_CONTACT_EMAIL == settings.PORTAL_CONTACT_EMAIL_PLACEHOLDER:
+        return [
+            Warning(
+                f"PORTAL_CONTACT_EMAIL is not set; the About page gives readers the placeholder "
+                f"{settings.PORTAL_CONTACT_EMAIL_PLACEHOLDER}.",
+                hint="Set PORTAL_CONTACT_EMAIL to the address the editors read, e.g. editors@portal.example.org.",
+                id="portal.W003",
             )
         ]
     return []

@@ -209,6 +209,10 @@ globals().update(email_config(EMAIL_URL, DEBUG))
 
 # The role address exported as each listing's `assurer_email` (HSDS): never a person's own address.
 DIRECTORY_ASSURER_EMAIL = env_str("DIRECTORY_ASSURER_EMAIL") or "directory@example.org"
+# Where readers write to the editors (the "About us and contact" page). The placeholder below is
+# shown as a placeholder, and `check --deploy` warns until it is set (portal/checks.py).
+PORTAL_CONTACT_EMAIL_PLACEHOLDER = "editors@example.org"
+PORTAL_CONTACT_EMAIL = env_str("PORTAL_CONTACT_EMAIL") or PORTAL_CONTACT_EMAIL_PLACEHOLDER
 # Where the site is, for links in emails (which have no request to take the host from), canonical
 # links and feeds. `make run` sets it to the address it serves; unset in production, it is a guess
 # from the first allowed host, and `check --deploy` says so (portal/checks.py).

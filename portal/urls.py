@@ -18,6 +18,7 @@ admin.site.login_template = "portal/two_factor/login.html"
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
+    path("about/", views.about, name="about"),
     path("", include("articles.urls")),
     path("support/", include("resources.urls")),
     path("hsds/", include("resources.api_urls")),

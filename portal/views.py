@@ -1,5 +1,6 @@
-"""Public pages of the portal itself: the home page and the cross-app search."""
+"""Public pages of the portal itself: the home page, the cross-app search and "About us"."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes import views as contenttype_views
@@ -15,14 +16,25 @@ from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from articles.models import ContentKind, Topic
-from articles.selectors import topics_with_live_articles
+from articles.selectors import has_live_sample_content, topics_with_live_articles
 from portal import search as site_search
 from portal.page_cache import mark_uncacheable
 
 
 @require_safe
 def home(request):
-    return render(request, "portal/home.html", {"topics": topics_with_live_articles()})
+    context = {"topics": topics_with_live_articles(), "has_sample_content": has_live_sample_content()}
+    return render(request, "portal/home.html", context)
+
+
+@require_safe
+def about(request):
+    """Who runs the site and how to reach the editors (PIF TICK and HONcode ask for this)."""
+    context = {
+        "contact_email": settings.PORTAL_CONTACT_EMAIL,
+        "contact_is_placeholder": settings.PORTAL_CONTACT_EMAIL == settings.PORTAL_CONTACT_EMAIL_PLACEHOLDER,
+    }
+    return render(request, "portal/about.html", context)
 
 
 @require_safe

@@ -98,13 +98,13 @@ REAL_ORGANIZATIONS = [
         "website": "https://www.cancercare.org/",
         # "email info@cancercare.org": cancercare.org/counseling
         "email": "info@cancercare.org",
-        "description": "A charity whose oncology social workers offer counselling, support groups, educational "
+        "description": "A charity whose oncology social workers offer counseling, support groups, educational "
         "resources and limited financial assistance to people affected by cancer.",
         "services": [
             {
-                "name": "Hopeline counselling",
-                "description": "Speak with an oncology social worker for counselling and support. Who can have "
-                "ongoing counselling may depend on where you live: ask when you call.",
+                "name": "Hopeline counseling",
+                "description": "Speak with an oncology social worker for counseling and support. Who can have "
+                "ongoing counseling may depend on where you live: ask when you call.",
                 "url": "https://www.cancercare.org/counseling",
                 # "Call us at 800-813-HOPE (4673) to speak with an oncology social worker" and "Hopeline Hours…
                 # Monday – Thursday: 10 a.m. – 6 p.m. EST / Friday: 10 a.m. – 5 p.m. EST": cancercare.org/counseling
@@ -129,7 +129,7 @@ REAL_ORGANIZATIONS = [
             {
                 "name": "Financial assistance",
                 "description": "Limited financial help for people affected by cancer, first come, first served. "
-                "Call the Hopeline to find out which programmes are open.",
+                "Call the Hopeline to find out which programs are open.",
                 # "call our Hopeline (800-813-4673) to find out which specific programs are open":
                 # cancercare.org/financial
                 "url": "https://www.cancercare.org/financial",
@@ -146,7 +146,7 @@ REAL_ORGANIZATIONS = [
         # website at www.AllianceForCareAtHome.org": therowanreport.com/category/advocacy/page/4
         "alternate_name": "formerly the National Hospice and Palliative Care Organization (NHPCO)",
         "website": "https://www.allianceforcareathome.org/",
-        "description": "The national organisation of hospice, palliative care and home care providers.",
+        "description": "The national organization of hospice, palliative care and home care providers.",
         "services": [
             {
                 "name": "CaringInfo",
@@ -166,7 +166,7 @@ REAL_ORGANIZATIONS = [
                     "carer-or-family",
                 ],
                 "areas": [NATIONAL],
-                "costs": [("free", "Advance directives")],
+                "costs": [("free", "Includes advance directive forms")],
             }
         ],
     },
@@ -226,7 +226,7 @@ FICTIONAL_ORGANIZATIONS = [
                 "at_location": True,
             },
             {
-                "name": "Online carers' circle",
+                "name": "Online caregivers' circle",
                 "description": "A video meeting for partners, family and friends caring for someone with "
                 "metastatic breast cancer.",
                 "url": "https://lakeshore-circle.example.org/carers",
@@ -294,8 +294,8 @@ FICTIONAL_ORGANIZATIONS = [
                 "terms": ["home-care", "palliative-care", "in-person", "person-with-cancer", "carer-or-family"],
                 "areas": [{"scope": "state", "state": "CA", "name": "California"}],
                 "languages": [("en", "English"), ("es", "Spanish"), ("fr", "French")],
-                "costs": [("sliding scale", "Depends on income and insurance")],
-                "fees_description": "Most insurance plans accepted.",
+                "costs": [("sliding scale", "The amount depends on income and insurance")],
+                "fees_description": "Most insurance plans are accepted.",
                 "verified_months_ago": 3,
                 "at_location": True,
             },
@@ -306,7 +306,7 @@ FICTIONAL_ORGANIZATIONS = [
                 "terms": ["hospice", "counselling", "in-person", "telephone", "carer-or-family", "bereaved"],
                 "areas": [{"scope": "state", "state": "CA", "name": "California"}],
                 "languages": [("en", "English")],
-                "costs": [("fee", "Covered by most insurance plans")],
+                "costs": [("fee", "most insurance plans cover it")],
                 "verified_months_ago": 7,
             },
             {
@@ -322,8 +322,8 @@ FICTIONAL_ORGANIZATIONS = [
                 "verified_months_ago": 1,
             },
             {
-                "name": "Old massage programme",
-                "description": "A programme that ended (inactive listings are never shown to the public).",
+                "name": "Old massage program",
+                "description": "A program that ended (inactive listings are never shown to the public).",
                 "status": "inactive",
                 "terms": ["home-care"],
                 "areas": [{"scope": "state", "state": "CA", "name": "California"}],

@@ -13,6 +13,7 @@ PRODUCTION_ENVIRONMENT = {
     "DJANGO_ALLOWED_HOSTS": "portal.example.org",
     "DJANGO_SITE_URL": "https://portal.example.org",
     "DIRECTORY_ASSURER_EMAIL": "directory@portal.example.org",
+    "PORTAL_CONTACT_EMAIL": "editors@portal.example.org",
 }
 
 

@@ -15,6 +15,17 @@ def test_markdown_links_are_not_citations():
     assert cited_numbers("[1](https://example.org) and [2]: https://example.org") == set()
 
 
+def test_a_citation_before_a_colon_that_leads_into_a_list_is_linked():
+    # The palbociclib and ribociclib pages showed a raw "[1]" here: "[1]:" was taken for a definition.
+    markdown = "It is given with one of these [1]:\n\n- an aromatase inhibitor\n- fulvestrant\n"
+    html = render_markdown(markdown)
+    assert '<a href="#ref-1" rel="noopener noreferrer">[1]</a></sup>:</p>' in html
+    assert "[1]:" not in html.replace("[1]</a></sup>:", "")
+    assert cited_numbers(markdown) == {1}
+    # A real reference definition stays one, and is not a citation.
+    assert cited_numbers("See the label.\n\n[1]: https://example.org\n") == set()
+
+
 def test_headings_lists_tables_and_safe_links_survive():
     html = render_markdown("## Heading\n\n- item\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[NCI](https://www.cancer.gov/)")
     assert "<h2>Heading</h2>" in html
@@ -40,3 +51,16 @@ def test_plain_text_keeps_the_words_a_reader_sees():
     markdown = "- Taken by **mouth** [1], *daily*.\n- Approved in [2024] &amp; later [12].\n\n---\n\nNext"
     rendered = render_markdown(markdown)
     assert plain_text(rendered) == "Taken by mouth, daily. Approved in [2024] & later. Next"
+
+
+def test_search_text_keeps_list_items_apart_and_drops_citations():
+    from articles.presentation import search_text
+
+    markdown = (
+        "It is given with one of these [1]:\n\n- an aromatase inhibitor, as the first treatment\n"
+        "- fulvestrant (a *hormone* therapy)\n\n## Side effects\n\nTiredness is common [2].\n"
+    )
+    assert search_text(render_markdown(markdown)) == (
+        "It is given with one of these: an aromatase inhibitor, as the first treatment; "
+        "fulvestrant (a hormone therapy). Side effects: Tiredness is common."
+    )

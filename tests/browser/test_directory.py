@@ -23,7 +23,7 @@ def test_a_reader_filters_the_directory_and_opens_a_listing(page, live_server, s
     page.get_by_role("link", name="Find support").first.click()
     page.wait_for_url(live_server.url + "/support/")
     everything = card_names(page)
-    assert "Old massage programme" not in everything  # inactive: never public
+    assert "Old massage program" not in everything  # inactive: never public
     assert "Evening helpline" not in everything  # defunct: never public
 
     page.get_by_label("Type of help").select_option(label="Support group")
@@ -33,7 +33,7 @@ def test_a_reader_filters_the_directory_and_opens_a_listing(page, live_server, s
     page.wait_for_url("**/support/?*category=support-group*")
     assert "area=OH" in page.url
     filtered = card_names(page)
-    assert sorted(filtered) == ["Online carers' circle", "Stage 4 evening group"]
+    assert sorted(filtered) == ["Online caregivers' circle", "Stage 4 evening group"]
     assert page.get_by_label("Type of help").input_value() == "support-group"  # the form remembers
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
@@ -43,7 +43,7 @@ def test_a_reader_filters_the_directory_and_opens_a_listing(page, live_server, s
     assert page.get_by_role("heading", level=1).inner_text() == "Lakeshore Metastatic Circle (fictional)"
     assert page.get_by_text("Sample listing, loaded to demonstrate the portal.").is_visible()
     assert page.get_by_role("link", name="216-555-0142").get_attribute("href") == "tel:2165550142"
-    stale = page.locator(".service-card", has_text="Online carers' circle").locator(".listing-check")
+    stale = page.locator(".service-card", has_text="Online caregivers' circle").locator(".listing-check")
     assert "This listing may be out of date." in stale.inner_text()
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()

@@ -62,7 +62,7 @@ def test_a_label_change_goes_to_review_and_readers_are_told_meanwhile(new_page, 
     assert run_check()[1]["changed"][0]["sections"] == ["boxed_warning"]
     reader.reload()
     notice = reader.locator(".label-notice")
-    assert "The US FDA label of this medicine changed on 20 November 2026" in notice.inner_text()
+    assert "The US FDA label of this medicine changed on November 20, 2026" in notice.inner_text()
     assert "ask your care team" in notice.inner_text()
     assert_accessible(reader)
     reader.goto("/articles/living-with-tamoxifen/")
@@ -95,7 +95,7 @@ def test_a_label_change_goes_to_review_and_readers_are_told_meanwhile(new_page, 
     reader.goto("/medicines/tamoxifen/")
     assert reader.locator(".label-notice").count() == 0  # no stale copy from the cache
     assert "Blurred eyesight" in reader.content()
-    assert "checked against the FDA label of 20 November 2026" in reader.locator(".label-note").inner_text()
+    assert "checked against the FDA label of November 20, 2026" in reader.locator(".label-note").inner_text()
 
     # The article needed no change: the reviewer dismisses its flag with a reason.
     desk.goto("/admin/articles/revision/labels/")

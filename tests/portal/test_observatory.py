@@ -732,7 +732,7 @@ def scan(client: Client, path: str) -> Scan:
     return score(retrieve(client, path), path)
 
 
-A_PLUS_PAGES = ["/", "/articles/{article}/", "/search/?q=x", "/support/", "/admin/login/"]
+A_PLUS_PAGES = ["/", "/articles/{article}/", "/search/?q=x", "/support/", "/topics/", "/about/", "/admin/login/"]
 
 
 @pytest.mark.django_db

@@ -135,7 +135,7 @@ def test_listings_say_when_they_were_last_checked_and_warn_when_stale(client):
     make_service(organization, name="Never checked")
     html = client.get("/support/").content.decode()
     cards = dict(re.findall(r'-name">([^<]+)</h3>(.*?)</article>', html, flags=re.S))
-    fresh_date = months_later(today, -3).strftime("%-d %B %Y")
+    fresh_date = months_later(today, -3).strftime("%B %-d, %Y")
     assert f"Information last checked {fresh_date}." in cards["Fresh"]
     assert "may be out of date" not in cards["Fresh"]
     assert "This listing may be out of date." in cards["Stale"]
@@ -148,7 +148,7 @@ def test_a_card_shows_how_to_reach_the_service_and_what_it_costs(client):
     html = client.get("/support/").content.decode()
     assert '<a href="tel:5550100">555-0100</a> (Weekdays 9 am to 5 pm)' in html
     assert "Second Tuesday of each month, 6 to 7:30 pm" in html
-    assert "Free (No charge)" in html
+    assert "Free. No charge." in html
     assert "1 Example Street, Springfield, OH 45501" in html
     assert "Counselling and therapy" in html
     assert "By telephone" in html
@@ -226,11 +226,19 @@ def test_the_vocabulary_has_every_term_the_directory_promises():
 @pytest.mark.parametrize(
     ("option", "description", "fees", "shown"),
     [
-        ("free", "", "Free", "Free"),  # once, not "Free Free"
-        ("free", "Free.", "", "Free"),  # not "Free (Free.)"
-        ("free", "No charge", "free", "Free (No charge)"),
-        ("sliding scale", "", "Grants depend on income.", "Sliding scale. Grants depend on income."),
-        ("fee", "$10 a session", "", "Fee ($10 a session)"),
+        ("free", "", "Free", "Free."),  # once, not "Free. Free."
+        ("free", "Free.", "", "Free."),
+        ("free", "No charge", "free", "Free. No charge."),
+        ("free", "", "Grants depend on household income", "Free. Grants depend on household income."),
+        (
+            "sliding scale",
+            "",
+            "Grants depend on income.",
+            "Sliding-scale fee, based on what you can pay. Grants depend on income.",
+        ),
+        ("fee", "$10 a session", "", "There is a fee: $10 a session."),
+        # A fee that says nothing about itself sends the reader to the organization.
+        ("fee", "", "", "There is a fee. Ask the organization what it costs and what it covers."),
     ],
 )
 def test_the_cost_is_said_once_and_in_sentences(client, option, description, fees, shown):
@@ -247,4 +255,4 @@ def test_a_fees_text_alone_is_the_cost_line_and_is_escaped(client):
     service.cost_options.all().delete()
     page = client.get(organization.get_absolute_url()).content.decode()
     shown = re.search(r"<dt>Cost</dt>\s*<dd>(.*?)</dd>", page, re.S).group(1)
-    assert shown == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;Ask us&quot;"
+    assert shown == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;Ask us&quot;."

@@ -23,12 +23,12 @@ DEMO_ACCOUNTS = [
     {
         "username": "demo-reviewer",
         "groups": [roles.CLINICAL_REVIEWERS],
-        "profile": ("Sample Reviewer (demo account)", "Demo account, not a clinician"),
+        "profile": ("Sample Reviewer (demo account)", "not a clinician"),
     },
     {
         "username": "demo-reviewer-2",
         "groups": [roles.CLINICAL_REVIEWERS],
-        "profile": ("Second Sample Reviewer (demo account)", "Demo account, not a clinician"),
+        "profile": ("Second Sample Reviewer (demo account)", "not a clinician"),
     },
     {"username": "demo-directory-admin", "groups": [roles.DIRECTORY_ADMINS]},
 ]

@@ -150,7 +150,7 @@ def test_the_notice_comes_and_goes_with_the_flags_and_no_stale_cached_copy(
         with django_assert_max_num_queries(PAGE_QUERY_BUDGET):
             html = client.get(url).content.decode()
         assert 'class="label-notice"' in html, url
-        assert 'changed on\n    <time datetime="2026-11-20">20 November 2026</time>' in html
+        assert 'changed on\n    <time datetime="2026-11-20">November 20, 2026</time>' in html
         assert "ask your care team" in html
 
     medicine_flag = LabelFlag.objects.get(item=tamoxifen)
@@ -179,7 +179,7 @@ def test_the_medicine_page_says_which_label_it_was_checked_against(client, daily
     services.revision_submit(revision=draft, user=author)
     services.revision_approve(revision=draft, reviewer=reviewer)
     html = client.get("/medicines/tamoxifen/").content.decode()
-    assert 'checked against the FDA label of <time datetime="2025-03-01">1 March 2025</time>' in html
+    assert 'checked against the FDA label of <time datetime="2025-03-01">March 1, 2025</time>' in html
 
 
 # --- Which label a medicine follows --------------------------------------------------------------------------
