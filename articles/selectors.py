@@ -488,6 +488,31 @@ def live_medicines(
     return list(medicines.order_by("live_revision__title"))
 
 
+@dataclass(frozen=True)
+class MedicinesForSubtype:
+    """The medicines a subtype filter shows, in two honest groups."""
+
+    made_for: list[ReviewedItem]  # the label names the chosen status (HER2-targeted for HER2-positive)
+    any_subtype: list[ReviewedItem]  # the label does not limit it by the chosen statuses
+
+
+def group_by_subtype(
+    medicines: list[ReviewedItem], *, hr_status: str = "", her2_status: str = ""
+) -> MedicinesForSubtype:
+    """Split a filtered list so a reader choosing HER2-positive sees the medicines made for it first,
+    not aromatase inhibitors that fit only because their label says nothing about HER2. Those that name
+    more of the chosen statuses come first; the order is otherwise kept."""
+
+    def named(medicine: ReviewedItem) -> int:
+        revision = medicine.live_revision
+        return (bool(hr_status) and hr_status in revision.hr_status) + (
+            bool(her2_status) and her2_status in revision.her2_status
+        )
+
+    made_for = sorted((m for m in medicines if named(m)), key=named, reverse=True)
+    return MedicinesForSubtype(made_for, [m for m in medicines if not named(m)])
+
+
 def drug_classes() -> list[str]:
     """The types of the medicines used today (a withdrawn use's class is not offered unless another has it)."""
     return list(

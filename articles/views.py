@@ -80,7 +80,9 @@ def medicine_list(request):
     form = MedicineFilterForm(request.GET or None, drug_classes=selectors.drug_classes())
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     medicines = selectors.live_medicines(**{k: v for k, v in filters.items() if v})
-    context = {"form": form, "medicines": medicines, "filtered": bool(filters)}
+    subtype = {k: filters[k] for k in ("hr_status", "her2_status") if filters.get(k)}
+    groups = selectors.group_by_subtype(medicines, **subtype) if subtype else None
+    context = {"form": form, "medicines": medicines, "groups": groups, "filtered": bool(filters)}
     response = render(request, "articles/medicine_list.html", context)
     return mark_uncacheable(response) if form.errors else response
 
