@@ -49,6 +49,8 @@ SEED = {
     "lay": {
         "rads": "radiation",
         "radiotherapy": "radiation therapy",
+        "operation": "surgery",
+        "operations": "surgery",
         "mets": "metastases",
         "mbc": "metastatic breast cancer",
         "stage 4": "metastatic",

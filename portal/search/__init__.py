@@ -15,11 +15,13 @@ from django.utils.safestring import SafeString, mark_safe
 from portal.models import SearchDocument, SearchTerm
 from portal.search import medicines as medicine_names
 from portal.search.ranking import (
+    ALL_WORDS_BONUS,
     KIND_WEIGHTS,
     MEDICINE_BOOST,
-    NAME_BOOST,
+    NAME_BOOSTS,
     QUESTION_WORDS,
     SUPPORT_KIND_WEIGHTS,
+    SUPPORT_NAME_BOOSTS,
     SUPPORT_WORDS,
     TEXT_WEIGHTS,
 )
@@ -301,7 +303,7 @@ def _suggestion(cursor, query, mentions, total, exact_name) -> str:
     if exact_name or total >= 3:
         return ""
     skip = {word.lower() for m in mentions.values() for word in m.written.split()}
-    if not mentions:
+    if not mentions and len(_words(query)) == 1:
         cursor.execute(
             """SELECT t.term FROM portal_searchterm t JOIN portal_searchdocument d ON d.id = t.document_id
                WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
@@ -324,6 +326,7 @@ def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
         filters += " AND d.topic = %(topic)s"
     support = bool(SUPPORT_WORDS & {w.lower() for w in _words(params["query"])})
     weight = _kind_weight(SUPPORT_KIND_WEIGHTS if support else KIND_WEIGHTS)
+    name_boost = _kind_weight(SUPPORT_NAME_BOOSTS if support else NAME_BOOSTS)
     # Only constants and placeholders are put into the SQL text; every value is a parameter.
     fuzzy_branch = (
         f"""
@@ -337,10 +340,10 @@ def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
     # body vector, names close to the query (misspellings, never a medicine's: those are resolved
     # in Python to the one medicine they name, `forced`) and names equal to the query, each
     # stopping at COUNT_LIMIT + 1. (One WHERE with ORs across them would read every page's body
-    # vector: seconds at 100,000 pages.) When fewer than 3 pages have all the words, pages with
-    # some of them in the title, summary or names are added (a question's words rarely all appear
-    # together). Only those candidates are ranked, by the small vector: the big body vectors are
-    # matched, never ranked. Snippets come from the summary and the start of the body, for the
+    # vector: seconds at 100,000 pages.) Pages with some of the words in the title, summary or
+    # names are candidates too (a question's words rarely all appear together), ranked lower.
+    # Only those candidates are ranked, by the small vector: the big body vectors are matched,
+    # never ranked. Snippets come from the summary and the start of the body, for the
     # page's results only.
     sql = f"""
         WITH q AS (SELECT {all_of} AS tsq, {any_of} AS orq, lower(unaccent(%(query)s)) AS plain),
@@ -366,19 +369,23 @@ def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
             {fuzzy_branch}
         ),
         loose AS (
-            SELECT d.id FROM portal_searchdocument d, q
-            WHERE (SELECT count(*) FROM (SELECT 1 FROM matched LIMIT 3) few) < 3 AND d.ranked @@ q.orq {filters}
-            LIMIT %(limit)s
+            SELECT d.id FROM portal_searchdocument d, q WHERE d.ranked @@ q.orq {filters} LIMIT %(limit)s
+        ),
+        found AS (
+            SELECT id, bool_or(all_words) AS all_words
+            FROM (SELECT id, true AS all_words FROM matched UNION ALL SELECT id, false FROM loose) both_ways
+            GROUP BY id LIMIT %(limit)s
         ),
         candidates AS (
             SELECT d.id,
                    (ts_rank('{TEXT_WEIGHTS}'::float4[], d.ranked, q.tsq) * 2
-                    + ts_rank('{TEXT_WEIGHTS}'::float4[], d.ranked, q.orq) * 0.5
+                    + ts_rank('{TEXT_WEIGHTS}'::float4[], d.ranked, q.orq)
+                    + CASE WHEN m.all_words THEN {ALL_WORDS_BONUS} ELSE 0 END
                     + coalesce(f.score, 0)) * {weight}
-                   + CASE WHEN e.document_id IS NOT NULL THEN {NAME_BOOST} ELSE 0 END
+                   + CASE WHEN e.document_id IS NOT NULL THEN {name_boost} ELSE 0 END
                    + CASE WHEN d.id = ANY(%(forced)s::int[]) THEN {MEDICINE_BOOST} ELSE 0 END AS rank,
                    e.document_id IS NOT NULL AS exact
-            FROM (SELECT id FROM matched UNION SELECT id FROM loose LIMIT %(limit)s) m
+            FROM found m
             JOIN portal_searchdocument d ON d.id = m.id CROSS JOIN q
             LEFT JOIN fuzzy f ON f.document_id = d.id LEFT JOIN exact e ON e.document_id = d.id
             WHERE d.id IS DISTINCT FROM %(definition)s::int

@@ -5,6 +5,9 @@ boost when the query *is* the page's name. The reasons:
 
 - A reader who types a page's title, alias or brand name means that page: the name boost is
   larger than any text score can be, so it comes first.
+- A page with all the query's words (or their synonyms) matches better than one with some; but
+  a question's words are rarely all on one page, so pages with some of them in the title, summary
+  or names are candidates too, ranked mostly by how well their title matches.
 - A medicine the query names (exactly, or misspelt) is the page they asked for: the largest boost.
 - Articles and medicine summaries are what a reader came for. Glossary entries answer "what is X"
   in the definition box above the results, so as results they come after the content pages.
@@ -19,8 +22,13 @@ TEXT_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 KIND_WEIGHTS = {"article": 1.0, "medicine": 1.0, "glossary": 0.4, "service": 0.25}
 SUPPORT_KIND_WEIGHTS = {"article": 1.0, "medicine": 0.8, "glossary": 0.4, "service": 3.0}
 
-NAME_BOOST = 5.0  # the query is the page's title, an alias or a brand name
+# Added when the query is the page's title, an alias, a brand name (or, for a listing, one of
+# its categories): a content page the query names comes first; a glossary entry or listing so
+# named only moves up among its own kind, unless the query is about support.
+NAME_BOOSTS = {"article": 5.0, "medicine": 5.0, "glossary": 0.3, "service": 0.1}
+SUPPORT_NAME_BOOSTS = {"article": 1.0, "medicine": 1.0, "glossary": 0.3, "service": 6.0}
 MEDICINE_BOOST = 10.0  # the query names this medicine
+ALL_WORDS_BONUS = 0.1  # every word of the query (or a synonym) is on the page, not only some
 
 # Words that make a query about the support directory (as typed, lowercased).
 SUPPORT_WORDS = frozenset(
