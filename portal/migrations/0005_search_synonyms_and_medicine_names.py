@@ -103,6 +103,19 @@ SEED = {
 }
 
 
+def mark_medicine_names(apps, schema_editor):
+    """Pages indexed before this migration: flag their generic and brand names (those in the
+    known list; rebuild_search_index flags every name of every medicine page)."""
+    from portal.search.medicines import KNOWN_MEDICINES
+
+    names = [name.lower() for generic, brands in KNOWN_MEDICINES.items() for name in (generic, *brands)]
+    schema_editor.execute(
+        """UPDATE portal_searchterm t SET is_medicine = true FROM portal_searchdocument d
+           WHERE d.id = t.document_id AND d.kind = 'medicine' AND lower(t.term) = ANY(%s)""",
+        [names],
+    )
+
+
 def seed(apps, schema_editor):
     Synonym = apps.get_model("portal", "Synonym")
     for kind, pairs in SEED.items():
@@ -250,4 +263,5 @@ class Migration(migrations.Migration):
             model_name="searchterm",
             index=models.Index(django.db.models.functions.text.Lower("term"), name="search_term_lower"),
         ),
+        migrations.RunPython(mark_medicine_names, migrations.RunPython.noop),
     ]
