@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from portal import search
+from portal.search.medicines import KNOWN_MEDICINES
 
 pytestmark = pytest.mark.django_db
 
@@ -149,8 +150,12 @@ def test_never_the_wrong_medicine(demo, client):
         results = search.search(query)
         urls = [result.url for result in results.results]
         assert all(url not in never for url in urls[:1]), (query, urls)
-        names_of_never = {url.strip("/").split("/")[-1] for url in never}
-        assert not any(name in results.suggestion.lower() for name in names_of_never), (query, results.suggestion)
+        # "Did you mean" never names another medicine: only this one's own names may appear.
+        own = _generic_of(page.strip("/").split("/")[-1].replace("-", " ") if page else query)
+        for generic, brands in KNOWN_MEDICINES.items():
+            if generic != own:
+                for name in (generic, *brands):
+                    assert name.lower() not in results.suggestion.lower().split(), (query, results.suggestion)
         if page:
             assert urls[0] == page, (query, urls)
             assert results.unknown_medicines == (), query
@@ -160,6 +165,29 @@ def test_never_the_wrong_medicine(demo, client):
             html = client.get("/search/", {"q": query}).content.decode()
             assert "We have no page on" in html, query
             assert "ask your care team or pharmacist" in html, query
+
+
+def _generic_of(name: str) -> str:
+    for generic, brands in KNOWN_MEDICINES.items():
+        if name.lower() in {generic, *(brand.lower() for brand in brands)}:
+            return generic
+    return name.lower()
+
+
+def test_taxol_is_paclitaxel_on_the_page_a_reader_sees(demo, client):
+    html = client.get("/search/", {"q": "taxol"}).content.decode()
+    assert "Did you mean" not in html
+    paclitaxel, docetaxel = html.index('href="/medicines/paclitaxel/"'), html.find('href="/medicines/docetaxel/"')
+    assert docetaxel == -1 or paclitaxel < docetaxel
+
+
+def test_a_synonym_may_not_swap_one_medicine_for_another():
+    from portal.admin import SynonymForm
+
+    form = SynonymForm(data={"phrase": "taxol", "means": "docetaxel", "kind": "brand"})
+    assert not form.is_valid()
+    assert "must not swap one medicine for another" in str(form.errors)
+    assert SynonymForm(data={"phrase": "taxol-brand", "means": "paclitaxel", "kind": "brand"}).is_valid()
 
 
 def test_no_did_you_mean_when_a_name_matched_exactly_and_never_a_fragment(demo):
