@@ -8,10 +8,12 @@ from django.db import migrations, models
 
 from portal.migration_helpers import grant_permissions, revoke_permissions
 
-# Content editors keep the words people use; every change is in the audit trail (pghistory).
+# Clinical reviewers keep the words people use (a synonym changes which medical pages a reader
+# is shown, so the role that approves medical text changes it); authors may look. Every change is
+# in the audit trail (pghistory). Authors change no reader-facing row themselves.
 GRANTS = {
-    group: ["view_synonym", "add_synonym", "change_synonym", "delete_synonym"]
-    for group in ("Authors", "Clinical reviewers")
+    "Authors": ["view_synonym"],
+    "Clinical reviewers": ["view_synonym", "add_synonym", "change_synonym", "delete_synonym"],
 }
 
 # Seed words (editors change them in the admin afterwards). US spelling is what our pages use.

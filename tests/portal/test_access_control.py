@@ -296,8 +296,8 @@ MODEL_ACCESS = {
     "axes.accessfailurelog":       ("",    "",      "",       VCD),
     "otp_totp.totpdevice":         ("",    "",      "",       VACD),
     "otp_static.staticdevice":     ("",    "",      "",       VACD),
-    # Search synonyms: the words readers use, kept by content editors (audited).
-    "portal.synonym":              (VACD,  VACD,    "",       VACD),
+    # Search synonyms: the words readers use, kept by clinical reviewers (audited); authors look.
+    "portal.synonym":              (V,     VACD,    "",       VACD),
     "articles.reviewerprofile":    ("",    V,       "",       VACD),
     # Topic text is reviewed content, written and withdrawn in the workspace: here only the order changes.
     "articles.topic":              (V,     VC,      "",       VC),
