@@ -103,6 +103,7 @@ def search_index_item(item: ReviewedItem, revision: Revision) -> None:
         body=" ".join(" ".join(text.split()) for name, text in plain.items() if name != "summary"),
         names=[name for name in names if name], topic=item.topic.slug if item.topic_id else "",
         is_sample=item.is_sample,
+        medicine_names=[revision.generic_name, *revision.brand_names] if item.kind == ContentKind.MEDICINE else [],
     )  # fmt: skip
 
 

@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from portal.audit import audited
+
 
 class SearchDocument(models.Model):
     """One public page (a live article, medicine or glossary term; later a directory service).
@@ -43,9 +45,39 @@ class SearchTerm(models.Model):
 
     term = models.CharField(max_length=200)
     document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="terms", null=True)
+    # A medicine's generic or brand name: matched only exactly or as a misspelling of that same
+    # name (portal/search/medicines.py), never by similarity to another medicine.
+    is_medicine = models.BooleanField(default=False)
 
     class Meta:
-        indexes = [GinIndex(OpClass(Lower("term"), name="gin_trgm_ops"), name="search_term_trgm")]
+        indexes = [
+            GinIndex(OpClass(Lower("term"), name="gin_trgm_ops"), name="search_term_trgm"),
+            models.Index(Lower("term"), name="search_term_lower"),  # names equal to the query
+        ]
 
     def __str__(self):
         return self.term
+
+
+@audited
+class Synonym(models.Model):
+    """Words people use for what our pages call something else: a spelling variant (tumour,
+    tumor), a lay word or abbreviation (mets, metastases), or a brand still in common use. Edited
+    by content editors in the admin; every change lands in the audit trail. A query word or phrase
+    equal to `phrase` also searches for `means`."""
+
+    class Kind(models.TextChoices):
+        SPELLING = "spelling", _("Spelling variant (US/UK)")
+        LAY = "lay", _("Everyday word or abbreviation")
+        BRAND = "brand", _("Brand name")
+
+    phrase = models.CharField(_("what people type"), max_length=80, unique=True)
+    means = models.CharField(_("what our pages say"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.LAY)
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = _("search synonym")
+
+    def __str__(self):
+        return f"{self.phrase} → {self.means}"

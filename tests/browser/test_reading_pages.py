@@ -23,6 +23,9 @@ PAGE_TYPES = {
     "editorial policy": "/about/editorial-policy/",
     "withdrawn page": "/articles/atezolizumab-for-triple-negative-breast-cancer/",
     "search": "/search/?q=herseptin",
+    "search, definition box": "/search/?q=what+is+hospice",
+    "search, a medicine we have no page on": "/search/?q=kadcyla",
+    "search, nothing found": "/search/?q=zzqxw+unfindable",
     "support directory, filtered": "/support/?category=support-group&area=OH",
     "support organisation": "/support/pacific-home-and-hospice/",
 }

@@ -120,7 +120,7 @@ FEEDBACK = {"item": "{article_item}", "helpful": "yes", "comment": ""}
 
 WS = "admin/articles/revision/"  # the reviewer workspace, mounted by RevisionAdmin.get_urls()
 # The admin's app index pattern names every app with a registered model, in registration order.
-APP_LABELS = ("auth", "axes", "otp_totp", "otp_static", "articles", "resources", "pghistory")
+APP_LABELS = ("auth", "axes", "otp_totp", "otp_static", "portal", "articles", "resources", "pghistory")
 APP_INDEX = "admin/^(?P<app_label>" + "|".join(APP_LABELS) + ")/$"
 TWO_FACTOR = "/admin/two-factor/"
 
@@ -210,6 +210,7 @@ SITE_ROWS = [
     row(APP_INDEX, "/admin/axes/",                          LOGIN,    404,   404,     404,      200),
     row(APP_INDEX, "/admin/otp_totp/",                      LOGIN,    404,   404,     404,      200),
     row(APP_INDEX, "/admin/otp_static/",                    LOGIN,    404,   404,     404,      200),
+    row(APP_INDEX, "/admin/portal/",                        LOGIN,    200,   200,     404,      200),
     row(APP_INDEX, "/admin/articles/",                      LOGIN,    200,   200,     404,      200),
     row(APP_INDEX, "/admin/resources/",                     LOGIN,    404,   404,     200,      200),
     row(APP_INDEX, "/admin/pghistory/",                     LOGIN,    404,   404,     404,      200),
@@ -299,6 +300,8 @@ MODEL_ACCESS = {
     "axes.accessfailurelog":       ("",    "",      "",       VCD),
     "otp_totp.totpdevice":         ("",    "",      "",       VACD),
     "otp_static.staticdevice":     ("",    "",      "",       VACD),
+    # Search synonyms: the words readers use, kept by clinical reviewers (audited); authors look.
+    "portal.synonym":              (V,     VACD,    "",       VACD),
     "articles.reviewerprofile":    ("",    V,       "",       VACD),
     # Topic text is reviewed content, written and withdrawn in the workspace: here only the order changes.
     "articles.topic":              (V,     VC,      "",       VC),

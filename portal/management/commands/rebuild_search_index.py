@@ -1,16 +1,14 @@
-"""Rebuild the public search index from scratch: every live reviewed page and every public
-directory listing, then the frequent words. Approvals, withdrawals and listing changes keep the
-index current; this repairs it and refreshes the words spelling suggestions use."""
+"""Rebuild the public search index from scratch: whatever each app registered with
+`portal.search.registry` (live reviewed pages, public directory listings), then the frequent
+words. Approvals, withdrawals and listing changes keep the index current; this repairs it and
+refreshes the words spelling suggestions use."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from articles.models import ContentKind, ReviewedItem
-from articles.services import search_index_item
 from portal import search
 from portal.models import SearchDocument
-from resources.selectors import public_services
-from resources.services import search_index_service
+from portal.search import registry
 
 
 class Command(BaseCommand):
@@ -22,18 +20,12 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         SearchDocument.objects.all().delete()
-        # A topic's own text is not a search result: readers find its pages.
-        items = (
-            ReviewedItem.objects.live().exclude(kind__in=[ContentKind.TOPIC, ContentKind.URGENT_HELP])
-            .select_related("live_revision", "topic")
-        )  # fmt: skip
-        for item in items:
-            search_index_item(item, item.live_revision)
-        listings = public_services().select_related("organization").prefetch_related("terms")
-        for service in listings:
-            search_index_service(service)
+        counts = []
+        for source in registry.sources().values():
+            count = 0
+            for row in source.public():
+                source.index(row)
+                count += 1
+            counts.append(f"{count} {source.label}")
         words = search.refresh_frequent_words()
-        self.stdout.write(
-            f"Indexed {items.count()} live page(s) and {listings.count()} directory listing(s); "
-            f"{words} frequent word(s) for spelling suggestions."
-        )
+        self.stdout.write(f"Indexed {' and '.join(counts)}; {words} frequent word(s) for spelling suggestions.")

@@ -1,0 +1,407 @@
+"""Search that forgives spelling, with PostgreSQL alone: full-text search (websearch syntax,
+English stemming, unaccent) over the public index, and pg_trgm similarity on names and titles for
+misspellings ("herseptin" finds Herceptin). Only `SearchDocument` rows are searched, and only public
+pages are ever written there.
+"""
+
+import html
+import re
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from portal.models import SearchDocument, SearchTerm
+from portal.search import medicines as medicine_names
+from portal.search.ranking import (
+    ALL_WORDS_BONUS,
+    KIND_WEIGHTS,
+    MEDICINE_BOOST,
+    NAME_BOOSTS,
+    QUESTION_WORDS,
+    SUPPORT_KIND_WEIGHTS,
+    SUPPORT_NAME_BOOSTS,
+    SUPPORT_WORDS,
+    TEXT_WEIGHTS,
+)
+
+MAX_QUERY = 200
+PAGE_SIZE = 10
+COUNT_LIMIT = 1000
+SIMILARITY = 0.35
+_START, _STOP = "\x02", "\x03"  # headline markers no text can contain (control characters are removed)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_OPERATORS = re.compile(r"\"|(?:^|\s)-\w|\bor\b", re.IGNORECASE)
+
+# --- Writing the index ---------------------------------------------------------------------------
+
+
+def index_document(*, key: str, kind: str, url: str, title: str, summary: str, body: str, names: list[str],
+                   topic: str = "", is_sample: bool = False, medicine_names: list[str] = ()) -> None:  # fmt: skip
+    """Put one public page in the index (or replace it), with the names people may misspell.
+    `medicine_names` (a medicine page's generic and brand names) are matched only exactly or as a
+    misspelling of that same name, never by similarity to another medicine (see medicines.py)."""
+    with transaction.atomic():
+        document, _ = SearchDocument.objects.update_or_create(
+            key=key,
+            defaults={"kind": kind, "url": url, "title": title, "summary": summary, "body": body, "topic": topic,
+                      "is_sample": is_sample},
+        )  # fmt: skip
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """UPDATE portal_searchdocument SET
+                     ranked = setweight(to_tsvector('english', unaccent(title)), 'A')
+                           || setweight(to_tsvector('english', unaccent(summary || ' ' || %s)), 'B'),
+                     body_vector = to_tsvector('english', unaccent(body))
+                   WHERE id = %s""",
+                [" ".join(names), document.pk],
+            )
+        SearchTerm.objects.filter(document=document).delete()
+        medicines = {name.strip().lower() for name in medicine_names if name and name.strip()}
+        terms = {name.strip() for name in [title, *names, *medicine_names] if name and name.strip()}
+        SearchTerm.objects.bulk_create(
+            SearchTerm(document=document, term=term[:200], is_medicine=term.lower() in medicines) for term in terms
+        )
+
+
+def unindex(key: str) -> None:
+    SearchDocument.objects.filter(key=key).delete()
+
+
+FREQUENT_WORDS = 5000
+
+
+@transaction.atomic
+def refresh_frequent_words(limit: int = FREQUENT_WORDS) -> int:
+    """Replace the frequent words of public pages (those in at least two pages), which "Did you
+    mean ...?" corrects misspelt words to. Words as written, not stems: a suggestion must read
+    well. Run by rebuild_search_index; the cost grows with all public text, so not on every approval."""
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM portal_searchterm WHERE document_id IS NULL")
+        cursor.execute(
+            """INSERT INTO portal_searchterm (term, document_id, is_medicine)
+               SELECT word, NULL, false FROM ts_stat(
+                   'SELECT to_tsvector(''simple'', summary || '' '' || body) FROM portal_searchdocument')
+               WHERE ndoc >= 2 AND length(word) BETWEEN 4 AND 40 AND word ~ '^[[:alpha:]]+$'
+               ORDER BY ndoc DESC, word LIMIT %s""",
+            [limit],
+        )
+        return cursor.rowcount
+
+
+# --- Searching -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    kind: str
+    url: str
+    title: str
+    snippet: SafeString
+    is_sample: bool
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A glossary entry that answers "what is X", shown above the results instead of among them."""
+
+    title: str
+    url: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Results:
+    query: str
+    cut: bool  # the query was longer than MAX_QUERY and was cut
+    results: list[Result]
+    total: int  # counted up to COUNT_LIMIT + 1
+    page: int
+    suggestion: str  # "Did you mean ...?" when the words look misspelt
+    unknown_medicines: tuple[str, ...] = ()  # medicines the query names that we have no page on
+    definition: Definition | None = None
+
+    @property
+    def total_label(self) -> str:
+        return f"{COUNT_LIMIT:,}+" if self.total > COUNT_LIMIT else f"{self.total:,}"
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-min(self.total, COUNT_LIMIT) // PAGE_SIZE))
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    text = _CONTROL.sub(" ", raw or "")
+    text = " ".join(text.split())
+    return text[:MAX_QUERY], len(text) > MAX_QUERY
+
+
+def _highlight(headline: str) -> SafeString:
+    escaped = escape(html.unescape(headline))
+    return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308 - escaped first
+
+
+def _corrected_words(cursor, query: str, skip: set[str]) -> str:
+    """The query with each unknown word of 4+ letters replaced by the closest frequent word, in one
+    query; "" when nothing changes. Catches misspellings of body words ("nausia") that no title has.
+    Words in `skip` (a medicine's name as typed) are never replaced: a medicine is corrected only
+    to its own name."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", query.lower()) if w not in skip][:8]
+    if not words:
+        return ""
+    cursor.execute(
+        """SELECT w.word, (SELECT t.term FROM portal_searchterm t
+                           WHERE t.document_id IS NULL AND lower(t.term) %% w.word
+                           ORDER BY similarity(lower(t.term), w.word) DESC, t.term LIMIT 1)
+           FROM unnest(%s::text[]) AS w(word)
+           WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word)""",
+        [words],
+    )
+    replacements = {word: better for word, better in cursor.fetchall() if better and better != word}
+    if not replacements:
+        return ""
+    return re.sub(r"[^\W\d_]{4,}", lambda m: replacements.get(m.group(0).lower(), m.group(0)), query)
+
+
+_WORD = re.compile(r"\w[\w+/'’-]*")
+
+
+def _words(query: str) -> list[str]:
+    return [word.rstrip("-'’") for word in _WORD.findall(query)]
+
+
+def _ngrams(words: list[str], longest: int = 3) -> list[str]:
+    lower = [w.lower() for w in words]
+    return sorted({" ".join(lower[i : i + n]) for n in range(1, longest + 1) for i in range(len(lower) - n + 1)})
+
+
+def _content(words: list[str]) -> str:
+    """The words of a question that say what it is about ("what is a biopsy" -> "biopsy")."""
+    kept = [w for w in words if w.lower() not in QUESTION_WORDS]
+    return " ".join(kept or words).lower()
+
+
+def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool):
+    """One query for what the words need: every medicine name of our pages, the synonyms of the
+    query's phrases, and a glossary entry named by the query (for the definition box)."""
+    cursor.execute(
+        """SELECT 'm', t.term, t.document_id, NULL::text, NULL::text FROM portal_searchterm t WHERE t.is_medicine
+           UNION ALL
+           SELECT 's', lower(s.phrase), NULL, s.means, NULL FROM portal_synonym s
+           WHERE lower(s.phrase) = ANY(%s::text[])
+           UNION ALL
+           (SELECT 'g', d.title, d.id, d.url, d.summary FROM portal_searchdocument d
+            JOIN portal_searchterm t ON t.document_id = d.id
+            WHERE %s AND d.kind = 'glossary' AND lower(t.term) = ANY(%s::text[]) ORDER BY d.id LIMIT 1)""",
+        [_ngrams(words), want_definition, phrases],
+    )
+    medicines, synonyms, definition = [], {}, None
+    for tag, term, document_id, text, summary in cursor.fetchall():
+        if tag == "m":
+            medicines.append((term, document_id))
+        elif tag == "s":
+            synonyms.setdefault(term, []).append(text)
+        else:
+            definition = (document_id, Definition(term, text, summary))
+    return medicines, synonyms, definition
+
+
+def _groups(words, mentions, synonyms):
+    """The query as groups of alternatives, all groups required: each word (or phrase) with its
+    synonyms; a medicine with its generic name when we have its page."""
+    groups, i = [], 0
+    while i < len(words):
+        if i in mentions:
+            mention = mentions[i]
+            size = len(mention.written.split())
+            alternatives = [mention.written]
+            if mention.document_id is not None:
+                alternatives += [mention.name, mention.generic] if not mention.generic.startswith("page:") else []
+        else:
+            for size in (3, 2, 1):
+                phrase = " ".join(words[i : i + size]).lower()
+                if len(words) - i >= size and phrase in synonyms:
+                    alternatives = [" ".join(words[i : i + size]), *synonyms[phrase]]
+                    break
+            else:
+                size, alternatives = 1, [words[i]]
+        i += size
+        if all(a.lower() in QUESTION_WORDS for a in alternatives):
+            continue
+        groups.append(list(dict.fromkeys(alternatives)))
+    return groups
+
+
+def _tsquery_sql(groups, params, joiner):
+    parts = []
+    for g, alternatives in enumerate(groups):
+        names = []
+        for a, alternative in enumerate(alternatives):
+            params[f"g{g}_{a}"] = alternative
+            names.append(f"phraseto_tsquery('english', unaccent(%(g{g}_{a})s))")
+        parts.append("(" + " || ".join(names) + ")")
+    return f" {joiner} ".join(parts) if parts else "''::tsquery"
+
+
+def _kind_weight(weights: dict[str, float]) -> str:
+    cases = " ".join(f"WHEN '{kind}' THEN {weight:.3f}" for kind, weight in weights.items())
+    return f"(CASE d.kind {cases} ELSE 1.0 END)"
+
+
+def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) -> Results:
+    query, cut = clean_query(raw_query)
+    page = max(1, min(page, COUNT_LIMIT // PAGE_SIZE + 1))
+    if len(query) < 2:
+        return Results(query, cut, [], 0, page, "")
+    # Misspelling matches and synonyms would override what the searcher asked with quotes, "-word" or "or".
+    plain_words = not _OPERATORS.search(query)
+    words = _words(query)[:24]
+    content = _content(words)
+    phrases = sorted({query.lower(), content})
+    with connection.cursor() as cursor:
+        medicine_terms, synonyms, definition = _prepare(
+            cursor, words, phrases, want_definition=page == 1 and kind in ("", "glossary") and plain_words
+        )
+        mentions = medicine_names.find_mentions(words, medicine_names.names_index(medicine_terms))
+        forced = sorted({m.document_id for m in mentions.values() if m.document_id is not None})
+        unknown = tuple(dict.fromkeys(m.name for m in mentions.values() if m.document_id is None))
+        for phrase in list(phrases):
+            phrases += synonyms.get(phrase, [])
+        params = {"query": query, "kind": kind, "topic": topic, "limit": COUNT_LIMIT + 1, "page_size": PAGE_SIZE,
+                  "offset": (page - 1) * PAGE_SIZE, "forced": forced if plain_words else [],
+                  "phrases": [p.lower() for p in phrases], "restrict": bool(unknown),
+                  "definition": definition[0] if definition else None}  # fmt: skip
+        if plain_words:
+            groups = _groups(words, mentions, synonyms)
+            all_of = _tsquery_sql(groups, params, "&&")
+            any_of = _tsquery_sql(groups, params, "||") if len(groups) > 1 else "''::tsquery"
+        else:
+            all_of, any_of = "websearch_to_tsquery('english', unaccent(%(query)s))", "''::tsquery"
+        rows = _run(cursor, params, all_of, any_of, plain_words, kind, topic)
+        total = rows[0][4] if rows else 0
+        if not rows and page > 1:  # past the last page: count to say how many there are
+            first = _run(cursor, {**params, "offset": 0}, all_of, any_of, plain_words, kind, topic)[:1]
+            total = first[0][4] if first else 0
+        exact_name = bool(rows and rows[0][6]) or any(m.exact for m in mentions.values())
+        suggestion = _suggestion(cursor, query, mentions, total, exact_name)
+    results = [
+        Result(kind, url, title, _highlight(headline), is_sample)
+        for kind, url, title, is_sample, _total, headline, _exact in rows
+    ]
+    return Results(query, cut, results, total, page, suggestion, unknown, definition[1] if definition else None)
+
+
+def _suggestion(cursor, query, mentions, total, exact_name) -> str:
+    """ "Did you mean ...?": a misspelt medicine only ever to its own name; otherwise a name or
+    frequent word close to the query, never when the query already matched a name exactly, and
+    never a fragment of the query itself."""
+    fixes = {m.written: m.name for m in mentions.values() if not m.exact}
+    if fixes:
+        pattern = "|".join(re.escape(written) for written in sorted(fixes, key=len, reverse=True))
+        return re.sub(pattern, lambda match: fixes[match.group(0)], query)
+    if exact_name or total >= 3:
+        return ""
+    skip = {word.lower() for m in mentions.values() for word in m.written.split()}
+    if not mentions and len(_words(query)) == 1:
+        cursor.execute(
+            """SELECT t.term FROM portal_searchterm t JOIN portal_searchdocument d ON d.id = t.document_id
+               WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
+                 AND NOT t.is_medicine AND d.kind <> 'medicine'
+               ORDER BY similarity(lower(t.term), lower(unaccent(%s))) DESC LIMIT 1""",
+            [query, query, query],
+        )
+        row = cursor.fetchone()
+        if row and row[0].lower() not in query.lower():
+            return row[0]
+    corrected = _corrected_words(cursor, query, skip)
+    return corrected if corrected.lower() != query.lower() else ""
+
+
+def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
+    filters = ""
+    if kind:
+        filters += " AND d.kind = %(kind)s"
+    if topic:
+        filters += " AND d.topic = %(topic)s"
+    support = bool(SUPPORT_WORDS & {w.lower() for w in _words(params["query"])})
+    weight = _kind_weight(SUPPORT_KIND_WEIGHTS if support else KIND_WEIGHTS)
+    name_boost = _kind_weight(SUPPORT_NAME_BOOSTS if support else NAME_BOOSTS)
+    # Only constants and placeholders are put into the SQL text; every value is a parameter.
+    fuzzy_branch = (
+        f"""
+            UNION
+            (SELECT f.document_id FROM fuzzy f JOIN portal_searchdocument d ON d.id = f.document_id
+             WHERE true {filters} LIMIT %(limit)s)"""  # noqa: S608
+        if plain_words
+        else ""
+    )
+    # Matches come from index searches joined by a union: the small title-and-names vector, the
+    # body vector, names close to the query (misspellings, never a medicine's: those are resolved
+    # in Python to the one medicine they name, `forced`) and names equal to the query, each
+    # stopping at COUNT_LIMIT + 1. (One WHERE with ORs across them would read every page's body
+    # vector: seconds at 100,000 pages.) Pages with some of the words in the title, summary or
+    # names are candidates too (a question's words rarely all appear together), ranked lower.
+    # Only those candidates are ranked, by the small vector: the big body vectors are matched,
+    # never ranked. Snippets come from the summary and the start of the body, for the
+    # page's results only.
+    sql = f"""
+        WITH q AS (SELECT {all_of} AS tsq, {any_of} AS orq, lower(unaccent(%(query)s)) AS plain),
+        fuzzy AS (
+            SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
+            FROM portal_searchterm t JOIN portal_searchdocument fd ON fd.id = t.document_id, q
+            WHERE (lower(t.term) %% q.plain OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+')))
+              AND NOT t.is_medicine AND fd.kind <> 'medicine'
+            GROUP BY t.document_id
+        ),
+        exact AS (
+            SELECT DISTINCT t.document_id FROM portal_searchterm t
+            WHERE t.document_id IS NOT NULL AND lower(t.term) = ANY(%(phrases)s::text[])
+        ),
+        matched AS (
+            (SELECT d.id FROM portal_searchdocument d, q WHERE d.ranked @@ q.tsq {filters} LIMIT %(limit)s)
+            UNION
+            (SELECT d.id FROM portal_searchdocument d, q WHERE d.body_vector @@ q.tsq {filters} LIMIT %(limit)s)
+            UNION
+            (SELECT d.id FROM portal_searchdocument d WHERE d.id = ANY(%(forced)s::int[]) {filters})
+            UNION
+            (SELECT d.id FROM exact e JOIN portal_searchdocument d ON d.id = e.document_id WHERE true {filters})
+            {fuzzy_branch}
+        ),
+        loose AS (
+            SELECT d.id FROM portal_searchdocument d, q WHERE d.ranked @@ q.orq {filters} LIMIT %(limit)s
+        ),
+        found AS (
+            SELECT id, bool_or(all_words) AS all_words
+            FROM (SELECT id, true AS all_words FROM matched UNION ALL SELECT id, false FROM loose) both_ways
+            GROUP BY id LIMIT %(limit)s
+        ),
+        candidates AS (
+            SELECT d.id,
+                   (ts_rank('{TEXT_WEIGHTS}'::float4[], d.ranked, q.tsq) * 2
+                    + ts_rank('{TEXT_WEIGHTS}'::float4[], d.ranked, q.orq)
+                    + CASE WHEN m.all_words THEN {ALL_WORDS_BONUS} ELSE 0 END
+                    + coalesce(f.score, 0)) * {weight}
+                   + CASE WHEN e.document_id IS NOT NULL THEN {name_boost} ELSE 0 END
+                   + CASE WHEN d.id = ANY(%(forced)s::int[]) THEN {MEDICINE_BOOST} ELSE 0 END AS rank,
+                   e.document_id IS NOT NULL AS exact
+            FROM found m
+            JOIN portal_searchdocument d ON d.id = m.id CROSS JOIN q
+            LEFT JOIN fuzzy f ON f.document_id = d.id LEFT JOIN exact e ON e.document_id = d.id
+            WHERE d.id IS DISTINCT FROM %(definition)s::int
+              -- a query naming a medicine we have no page on never shows another medicine instead
+              AND NOT (%(restrict)s AND d.kind = 'medicine' AND NOT d.id = ANY(%(forced)s::int[]))
+        ),
+        page AS (
+            SELECT id, rank, exact, count(*) OVER () AS total FROM candidates ORDER BY rank DESC, id
+            LIMIT %(page_size)s OFFSET %(offset)s
+        )
+        SELECT d.kind, d.url, d.title, d.is_sample, page.total,
+               ts_headline('english', d.summary || ' ' || left(d.body, 4000), q.tsq || q.orq,
+                           'StartSel=' || chr(2) || ', StopSel=' || chr(3)
+                           || ', MaxWords=30, MinWords=12, MaxFragments=1'),
+               page.exact
+        FROM page JOIN portal_searchdocument d ON d.id = page.id CROSS JOIN q
+        ORDER BY page.rank DESC, d.title"""  # noqa: S608
+    cursor.execute(sql, params)
+    return cursor.fetchall()
