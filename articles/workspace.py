@@ -260,7 +260,9 @@ class ReviewWorkspace:
             action = request.POST.get("action")
             try:
                 if action == "restore":
-                    earlier = get_object_or_404(Revision, pk=request.POST.get("revision"), item=item)
+                    # A forged or mangled number is "no such version" (404), never a server error.
+                    number = request.POST.get("revision", "")
+                    earlier = get_object_or_404(Revision, pk=int(number) if number.isdecimal() else 0, item=item)
                     restored = services.revision_restore(revision=earlier, user=request.user)
                     messages.success(request, _("Version %(n)s restored as a new draft.") % {"n": earlier.number})
                     return redirect("admin:articles_revision_review", restored.pk)

@@ -183,7 +183,7 @@ def test_biomarker_and_withdrawn_pages_are_cookie_free_within_budget(
 def test_bad_biomarker_choices_get_a_message_not_an_error(client, medicines, query):
     listing = client.get("/medicines/" + query)
     assert listing.status_code == 200
-    assert "Some choices were not recognised, so all medicines are shown." in listing.content.decode()
+    assert "Some choices were not recognized, so all medicines are shown." in listing.content.decode()
     assert listed_medicines(listing.content.decode()) == {"elacestrant", "letrozole"}
     assert client.get("/which-pages-fit-me/" + query).status_code == 200
 

@@ -226,6 +226,14 @@ def test_history_lists_every_version_and_restores_one(client, live, author, seco
     assert restored.status == RevisionStatus.DRAFT
 
 
+def test_restoring_a_forged_version_number_is_not_found_not_a_server_error(client, live, author):
+    client.force_login(author)
+    for forged in ["abc", "", "1.5", "¹", "-1", "99999999999999999999"]:
+        response = client.post(url("articles_item_history", live.item_id), {"action": "restore", "revision": forged})
+        assert response.status_code == 404, forged
+    assert Revision.objects.filter(item=live.item).count() == 1
+
+
 def test_withdraw_from_the_history_page(client, live, reviewer, author):
     client.force_login(author)
     assert "Withdraw this page" not in client.get(url("articles_item_history", live.item_id)).content.decode()
