@@ -3,6 +3,9 @@
 The services call these after their transaction commits, so a rolled-back action sends nothing.
 """
 
+import contextlib
+import contextvars
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
@@ -34,7 +37,24 @@ def reviewers(exclude=None):
     return users.exclude(pk=exclude.pk) if exclude else users
 
 
+_held_back = contextvars.ContextVar("notifications_held_back", default=False)
+
+
+@contextlib.contextmanager
+def held_back():
+    """Send no e-mail for what happens inside: loading the sample content submits and approves dozens
+    of pages at once, and staff are told of what people do, not of sample content arriving. Wrap the
+    transaction too, since the messages go when it commits."""
+    token = _held_back.set(True)
+    try:
+        yield
+    finally:
+        _held_back.reset(token)
+
+
 def _send(subject: str, body: str, recipients) -> int:
+    if _held_back.get():
+        return 0
     # One message each: no reviewer sees the others' addresses.
     messages = [(subject, body, settings.DEFAULT_FROM_EMAIL, [email]) for email in recipients if email]
     return send_mass_mail(messages, fail_silently=False) if messages else 0

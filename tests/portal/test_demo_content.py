@@ -279,3 +279,16 @@ def test_demo_accounts_made_before_they_had_addresses_get_one_and_keep_their_pas
     reviewer = User.objects.get(username="demo-reviewer")
     assert reviewer.email == "demo-reviewer@example.org"
     assert reviewer.check_password("chosen-by-hand")
+
+
+@override_settings(DEBUG=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the loader's own transaction commits
+def test_loading_sends_no_email_but_later_work_tells_the_demo_reviewers(mailoutbox):
+    run("load_demo_content")
+    assert mailoutbox == []  # dozens of sample approvals would bury `make run`'s welcome
+    author = User.objects.get(username="demo-author")
+    live = ReviewedItem.objects.live().articles().first().live_revision
+    services.revision_submit(revision=save_edit(live, author, change_summary="A real edit."), user=author)
+    assert sorted(to for message in mailoutbox for to in message.to) == [
+        "demo-reviewer-2@example.org", "demo-reviewer@example.org",
+    ]  # fmt: skip

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from articles import notifications
 from articles.demo import loader as articles_demo
 from portal import roles
 from resources import demo as resources_demo
@@ -55,7 +56,7 @@ class Command(BaseCommand):
                 "Refusing to load sample content with DJANGO_DEBUG off: it is not clinically reviewed and must "
                 "never reach patients. Pass --allow-sample-content for a demonstration site."
             )
-        with transaction.atomic():
+        with notifications.held_back(), transaction.atomic():
             users, passwords = self._accounts()
             created = articles_demo.load(
                 author=users["demo-author"], reviewer=users["demo-reviewer"], second_reviewer=users["demo-reviewer-2"]
