@@ -18,9 +18,11 @@ from articles import services
 from articles.demo.articles import ARTICLES
 from articles.demo.articles_more import ARTICLES_MORE
 from articles.demo.glossary import GLOSSARY
+from articles.demo.glossary_more import GLOSSARY_MORE
 from articles.demo.medicines import MEDICINES
 from articles.demo.medicines_hormone_targeted import MEDICINES_HORMONE_TARGETED
 from articles.demo.medicines_more import MEDICINES_MORE
+from articles.demo.medicines_parp_goserelin import MEDICINES_PARP_GOSERELIN
 from articles.demo.topics import TOPICS
 from articles.demo.urgent_help import URGENT_HELP
 from articles.labels import services as label_services
@@ -34,7 +36,12 @@ UPDATED = "Updated the sample text."
 
 def all_medicines() -> list[dict]:
     """Every sample medicine summary, from each data file."""
-    return [*MEDICINES, *MEDICINES_HORMONE_TARGETED, *MEDICINES_MORE]
+    return [*MEDICINES, *MEDICINES_HORMONE_TARGETED, *MEDICINES_MORE, *MEDICINES_PARP_GOSERELIN]
+
+
+def all_glossary() -> list[dict]:
+    """Every sample glossary term, from each data file."""
+    return [*GLOSSARY, *GLOSSARY_MORE]
 
 
 def all_articles() -> list[dict]:
@@ -243,7 +250,7 @@ class _Loader:
         topics = Topic.objects.in_bulk([data["slug"] for data in TOPICS], field_name="slug")
         for data in all_medicines():
             self.medicine(data)
-        for data in GLOSSARY:
+        for data in all_glossary():
             self.glossary_term(data)
 
         # The urgent help panel (issue 21): one reviewed item; none is added when staff have their own.

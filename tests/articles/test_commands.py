@@ -8,9 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from articles.demo.articles import ARTICLES
-from articles.demo.glossary import GLOSSARY
-from articles.demo.medicines import MEDICINES
+from articles.demo.loader import all_articles, all_glossary, all_medicines
 from articles.demo.urgent_help import URGENT_HELP
 from articles.models import ReviewedItem
 from articles.rendering import cited_numbers
@@ -49,7 +47,10 @@ def _prose(fields: dict) -> str:
     return "\n".join(value for key, value in fields.items() if isinstance(value, str) and key not in not_prose)
 
 
-@pytest.mark.parametrize("entry", [*MEDICINES, *ARTICLES, *GLOSSARY, URGENT_HELP], ids=lambda entry: entry["slug"])
+DEMO_TEXTS = [*all_medicines(), *all_articles(), *all_glossary(), URGENT_HELP]
+
+
+@pytest.mark.parametrize("entry", DEMO_TEXTS, ids=lambda entry: entry["slug"])
 def test_demo_text_has_no_statistics_or_doses_and_every_citation_resolves(entry):
     versions = [(entry, entry["references"])]
     if "next_revision" in entry:

@@ -12,8 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from articles import lint, services
-from articles.demo.glossary import GLOSSARY
-from articles.demo.loader import all_articles, all_medicines
+from articles.demo.loader import all_articles, all_glossary, all_medicines
 from articles.models import ContentKind, ReviewDecision, ReviewedItem
 from tests.content import article_content, medicine_content, reference
 from tests.helpers import REPOSITORY
@@ -467,7 +466,7 @@ SAMPLE_BOXED_WARNINGS = {
     "sacituzumab-govitecan": "WARNING: NEUTROPENIA AND DIARRHEA. Severe or life-threatening neutropenia may "
                              "occur. Severe diarrhea may occur.",
 }  # fmt: skip
-DEMO_ENTRIES = all_articles() + all_medicines() + GLOSSARY
+DEMO_ENTRIES = all_articles() + all_medicines() + all_glossary()
 
 
 @pytest.mark.parametrize("entry", DEMO_ENTRIES, ids=lambda e: e["slug"])

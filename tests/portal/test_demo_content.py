@@ -13,7 +13,6 @@ from django.test import override_settings
 from articles import services
 from articles.demo import loader as demo_loader
 from articles.demo import topics as demo_topics
-from articles.demo.glossary import GLOSSARY
 from articles.models import ContentKind, ReviewedItem, Revision, RevisionStatus, Topic
 from resources.models import Organization
 from tests.content import save_edit
@@ -89,7 +88,7 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
         ReviewedItem.objects.medicines().filter(live_revision__breast_cancer_use_withdrawn_on__isnull=False).count()
         == 1
     )
-    assert ReviewedItem.objects.live().glossary_terms().count() == len(GLOSSARY)
+    assert ReviewedItem.objects.live().glossary_terms().count() == len(demo_loader.all_glossary())
     # Each medicine whose label address names a DailyMed set id follows that label.
     assert ReviewedItem.objects.get(slug="tamoxifen", kind="medicine").dailymed_setid != ""
     assert ReviewedItem.objects.medicines().exclude(dailymed_setid="").count() >= 5
