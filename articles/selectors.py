@@ -18,6 +18,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
 
 from articles.models import (
     Biomarker,
@@ -603,6 +604,45 @@ def glossary() -> list[GlossaryDefinition]:
         .order_by("live_revision__title")
     )  # fmt: skip
     return [_glossary_definition(item) for item in terms]
+
+
+# The glossary entry that explains each subtype and biomarker choice of the medicines filter and of "which pages
+# fit me" (issue 21: every choice has one), and the entry for a field as a whole.
+CHOICE_GLOSSARY: dict[str, dict[str, str]] = {
+    "hr_status": {HRStatus.POSITIVE: "hormone-receptor-status", HRStatus.NEGATIVE: "hormone-receptor-negative"},
+    "her2_status": {
+        HER2Status.POSITIVE: "her2-positive", HER2Status.LOW: "her2-low", HER2Status.ULTRALOW: "her2-ultralow",
+        HER2Status.ZERO: "her2-zero",
+    },
+    "biomarker": {
+        Biomarker.ESR1: "esr1-mutation", Biomarker.PIK3CA_AKT1_PTEN: "pik3ca-mutation",
+        Biomarker.GBRCA: "brca-mutation", Biomarker.PDL1: "pd-l1",
+    },
+}  # fmt: skip
+FIELD_GLOSSARY = {"biomarker": "biomarker"}
+_FIELD_TEXT = {"biomarker": _("Biomarker")}
+_CHOICES = {"hr_status": HRStatus, "her2_status": HER2Status, "biomarker": Biomarker}
+
+
+@dataclass(frozen=True)
+class GlossaryLink:
+    text: str  # the word as the filter shows it
+    url: str
+
+
+def filter_glossary_links() -> dict[str, list[GlossaryLink]]:
+    """For each filter field, links to the live glossary entries that explain it and its choices, in the
+    choices' order (one query). A choice whose entry is not published gets no link: never a dead end."""
+    wanted = {*FIELD_GLOSSARY.values(), *(slug for choices in CHOICE_GLOSSARY.values() for slug in choices.values())}
+    live = set(ReviewedItem.objects.live().glossary_terms().filter(slug__in=wanted).values_list("slug", flat=True))
+    glossary_url = reverse("glossary")
+    links: dict[str, list[GlossaryLink]] = {}
+    for name, choices in CHOICE_GLOSSARY.items():
+        entries = [(_CHOICES[name](value).label, slug) for value, slug in choices.items()]
+        if name in FIELD_GLOSSARY:
+            entries.insert(0, (_FIELD_TEXT[name], FIELD_GLOSSARY[name]))
+        links[name] = [GlossaryLink(str(text), f"{glossary_url}#{slug}") for text, slug in entries if slug in live]
+    return links
 
 
 def published_reviewers() -> list[ReviewerProfile]:

@@ -75,6 +75,13 @@ class MedicineFilterForm(forms.Form):
             field.widget.attrs["class"] = "form-select"
 
 
+def _glossary_links(form) -> list[tuple]:
+    """(bound field, its glossary links) for each field of a filter form, in the form's order: every subtype
+    and biomarker choice links to the definition that explains it (issue 21)."""
+    links = selectors.filter_glossary_links()
+    return [(field, links.get(field.name, [])) for field in form]
+
+
 @require_safe
 def medicine_list(request):
     form = MedicineFilterForm(request.GET or None, drug_classes=selectors.drug_classes())
@@ -82,7 +89,10 @@ def medicine_list(request):
     medicines = selectors.live_medicines(**{k: v for k, v in filters.items() if v})
     subtype = {k: filters[k] for k in ("hr_status", "her2_status") if filters.get(k)}
     groups = selectors.group_by_subtype(medicines, **subtype) if subtype else None
-    context = {"form": form, "medicines": medicines, "groups": groups, "filtered": bool(filters)}
+    context = {
+        "form": form, "medicines": medicines, "groups": groups, "filtered": bool(filters),
+        "glossary_links": _glossary_links(form),
+    }  # fmt: skip
     response = render(request, "articles/medicine_list.html", context)
     return mark_uncacheable(response) if form.errors else response
 
@@ -111,7 +121,8 @@ def which_pages_fit_me(request):
             hr_status=form.cleaned_data["hr_status"], her2_status=form.cleaned_data["her2_status"],
             biomarker=form.cleaned_data["biomarker"],
         )  # fmt: skip
-    response = render(request, "articles/which_pages_fit_me.html", {"form": form, "results": results})
+    context = {"form": form, "results": results, "glossary_links": _glossary_links(form)}
+    response = render(request, "articles/which_pages_fit_me.html", context)
     return mark_uncacheable(response) if form.errors else response
 
 
