@@ -71,6 +71,10 @@ RELEVANCE = [
     ("rides to chemo", "Rides to treatment (Gulf Coast Cancer Navigators (fictional))"),
     ("can I keep working", "/articles/support-palliative-care-and-hospice/"),
     ("tnbc", "/glossary/#triple-negative"),
+    ("talzenna", "/medicines/talazoparib/"),
+    ("zoladex", "/medicines/goserelin/"),
+    ("what is ovarian suppression", "/glossary/#ovarian-suppression"),
+    ("what does HER2 ultralow mean", "/glossary/#her2-ultralow"),
     ("support group for stage 4", "Stage 4 evening group (Lakeshore Metastatic Circle (fictional))"),
 ]
 TOP_1_FLOOR = 0.70
@@ -143,7 +147,10 @@ LOOK_ALIKES = [
     ("abraxane", None, ["/medicines/paclitaxel/", "/medicines/docetaxel/"]),
     ("xeloda", "/medicines/capecitabine/", []),
     ("kisqali", "/medicines/ribociclib/", ["/medicines/palbociclib/"]),
-    ("lynparza", None, ["/medicines/talazoparib/"]),
+    ("lynparza", None, ["/medicines/talazoparib/"]),  # olaparib: its label could not be confirmed, no page yet
+    ("talzenna", "/medicines/talazoparib/", []),
+    ("zoladex", "/medicines/goserelin/", ["/medicines/fulvestrant/"]),
+    ("gemzar", None, ["/medicines/capecitabine/"]),
 ]
 
 
