@@ -274,6 +274,7 @@ each time the cancer grows.
             "fulvestrant",
             "alpelisib",
             "pembrolizumab",
+            "talazoparib",
         ],
         "references": [
             {
@@ -546,6 +547,7 @@ ask about trials at any point in your treatment.
             "sacituzumab-govitecan",
             "trastuzumab-deruxtecan",
             "pembrolizumab",
+            "talazoparib",
             "capecitabine",
             "eribulin",
             "paclitaxel",
