@@ -36,7 +36,7 @@ def sample_site(db):
     call_command("load_demo_content", allow_sample_content=True, stdout=io.StringIO())
 
 
-def tab_through(page, presses: int = 80) -> list[str]:
+def tab_through(page, presses: int = 200) -> list[str]:
     """Press Tab repeatedly; return what had focus each time, checking each is visible."""
     seen = []
     for _ in range(presses):
