@@ -190,8 +190,8 @@ del estado de HER2 [3].
   el cáncer de mama sensible a las hormonas en mujeres después de la menopausia. Algunos ejemplos son el
   anastrozol, el letrozol y el exemestano [2].
 - **El fulvestrant** es una inyección en un músculo. Su etiqueta (la información oficial aprobada por la
-  FDA) incluye el cáncer de mama avanzado positivo para receptores hormonales, solo después de la
-  menopausia o junto con un inhibidor de CDK4/6 [9].
+  FDA) incluye el cáncer de mama avanzado positivo para receptores hormonales, sin otros medicamentos
+  después de la menopausia, o junto con un inhibidor de CDK4/6 [9].
 - **El elacestrant** es una pastilla más nueva de la misma familia que el fulvestrant. A menudo se le
   llama SERD oral. Su etiqueta incluye el cáncer que es positivo para receptores de estrógeno y HER2
   negativo, que tiene un cambio en un gen llamado ESR1 y que ha crecido después de al menos una terapia
@@ -217,8 +217,8 @@ Los inhibidores de CDK4/6 son pastillas que bloquean unas proteínas que ayudan 
 a dividirse. El palbociclib, el ribociclib y el abemaciclib son de este grupo [6] [7] [8]. Sus
 etiquetas incluyen el cáncer de mama positivo para receptores hormonales y HER2 negativo que está
 avanzado o se ha extendido [6] [7] [8]. Se dan con un inhibidor de la aromatasa como primer tratamiento
-hormonal, o con fulvestrant [6] [7] [8]. El abemaciclib también se puede usar solo, después de la terapia
-hormonal y la quimioterapia [8].
+hormonal, o con fulvestrant [6] [7] [8]. El abemaciclib también se puede usar sin otros medicamentos,
+después de la terapia hormonal y la quimioterapia [8].
 
 Los inhibidores de CDK4/6 a menudo bajan los glóbulos blancos, que combaten las infecciones [6] [7] [8].
 Llame a su equipo de atención médica si tiene fiebre, escalofríos u otras señales de infección. Llame
@@ -415,7 +415,8 @@ La fiebre durante la quimioterapia es una emergencia [2]. La fiebre puede ser la
 infección, y una infección durante la quimioterapia puede poner en peligro la vida [2].
 
 - **Llame a su médico enseguida** si su temperatura es de 100.4°F (38°C) o más [2].
-- Tómese la temperatura cada vez que se sienta caliente, acalorado, con escalofríos o mal [2].
+- Tómese la temperatura cada vez que sienta calor, se le ponga roja la cara, tenga escalofríos o se
+  sienta mal [2].
 - Tenga en casa un termómetro que funcione, y sepa cómo usarlo [2].
 - Llame también de inmediato si tiene escalofríos con temblores, dolor en el pecho, falta de aire o
   confusión [1].

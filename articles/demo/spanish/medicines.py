@@ -273,11 +273,13 @@ MEDICINES_ES = [
             "la etiqueta indica dos usos [1][2]:\n\n"
             "- con el medicamento de quimioterapia paclitaxel, como primer tratamiento para el cáncer que se ha "
             "extendido\n"
-            "- solo, después de uno o más tratamientos de quimioterapia para el cáncer que se ha extendido\n\n"
+            "- por sí solo, después de uno o más tratamientos de quimioterapia para el cáncer que se ha extendido\n\n"
             "También se usa para el cáncer de mama en etapa temprana [1]. "
             "Su equipo de atención médica decide si es adecuado para su situación."
         ),
-        "line_of_treatment": "Primer tratamiento para la enfermedad avanzada con paclitaxel, o más adelante solo",
+        "line_of_treatment": (
+            "Primer tratamiento para la enfermedad avanzada con paclitaxel, o más adelante por sí solo"
+        ),
         "schedule": (
             "Un goteo (infusión) en una vena, que se da en una clínica cada semana o cada pocas semanas. "
             "Otra forma, Herceptin Hylecta (trastuzumab e hialuronidasa), se da como inyección debajo de la piel "
@@ -367,7 +369,7 @@ MEDICINES_ES = [
         "who_it_is_for": (
             "La etiqueta de EE. UU. indica dos usos para el cáncer de mama que está avanzado o se ha extendido a "
             "otras partes del cuerpo [1]:\n\n"
-            "- sola, cuando la quimioterapia con una antraciclina o un taxano no es adecuada para usted\n"
+            "- por sí sola, cuando la quimioterapia con una antraciclina o un taxano no es adecuada para usted\n"
             "- con el medicamento de quimioterapia docetaxel, después de que el cáncer creció durante una "
             "quimioterapia anterior con antraciclina\n\n"
             "También se usa para algunos cánceres del colon, el recto, el estómago, el esófago y el páncreas [1]. "
@@ -375,7 +377,7 @@ MEDICINES_ES = [
             "cáncer de mama HER2 positivo [3]. "
             "Su equipo de atención médica decide si es adecuada para su situación."
         ),
-        "line_of_treatment": "Sola, o con docetaxel después de una quimioterapia con antraciclina",
+        "line_of_treatment": "Por sí sola, o con docetaxel después de una quimioterapia con antraciclina",
         "schedule": (
             "Tabletas que se toman por la boca en casa dos veces al día, poco después del desayuno y de la cena, por "
             "lo general durante dos semanas, seguidas de una semana de descanso."
