@@ -235,8 +235,8 @@ rompan (fracturas) [5].
 
 El tamoxifeno tiene riesgos poco comunes pero graves: cáncer de útero, accidente cerebrovascular
 (derrame cerebral) y un coágulo de sangre en los pulmones, llamado embolia pulmonar [4]. Algunos de
-estos casos han causado la muerte [4]. La advertencia en recuadro de la etiqueta (su advertencia más
-seria) está escrita para mujeres con DCIS (carcinoma ductal in situ), un cáncer temprano dentro de los
+estos casos han causado la muerte [4]. La advertencia en recuadro de la etiqueta está escrita para
+mujeres con DCIS (carcinoma ductal in situ), un cáncer temprano dentro de los
 conductos de la leche, y para mujeres con alto riesgo que toman tamoxifeno para bajar su probabilidad de
 tener cáncer de mama [4]. Para las personas que ya tienen cáncer de mama, la etiqueta dice que los
 beneficios del tamoxifeno son mayores que estos riesgos [4]. Busque ayuda de inmediato si tiene señales
@@ -460,7 +460,7 @@ los pulmones se llama embolia pulmonar [1].
 
 Las señales de un coágulo incluyen:
 
-- Dolor, pesadez o molestia al tocar el muslo o la pantorrilla [7]
+- Dolor, pesadez o sensibilidad en el muslo o la pantorrilla [7]
 - Hinchazón, sobre todo en una pierna [7]
 - Piel roja y caliente en una zona [7]
 
