@@ -462,7 +462,7 @@ GLOSSARY_ES = [
         ],
         "definition": (
             "Un estudio de investigación que prueba nuevas formas de tratar o prevenir el cáncer, para saber si son "
-            "seguras, si funcionan y si son mejores que el tratamiento estándar actual [1]."
+            "seguras y eficaces, y si son mejores que el tratamiento estándar actual [1]."
         ),
         "references": [
             {
