@@ -268,9 +268,7 @@ MEDICINES_NEW_TARGETED = [
         "generic_name": "inavolisib",
         "brand_names": ["Itovebi"],
         "drug_class": "PI3K inhibitor (kinase inhibitor)",
-        "summary": (
-            "A targeted pill for cancers with a PIK3CA gene change, taken with palbociclib and fulvestrant."
-        ),
+        "summary": ("A targeted pill for cancers with a PIK3CA gene change, taken with palbociclib and fulvestrant."),
         "how_it_works": (
             "A gene called PIK3CA makes part of a protein that passes on growth signals inside cells. "
             "In some breast cancers this gene is changed (mutated), and the signals stay switched on. "

@@ -126,6 +126,7 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
     assert 'href="/medicines/atezolizumab/"' not in fit
     assert 'href="/medicines/pembrolizumab/"' in fit
     assert 'href="/medicines/pembrolizumab/"' in client.get("/medicines/?biomarker=pdl1").content.decode()
+
     # The biomarker filter offers the medicines whose labels name ESR1 or PIK3CA/AKT1/PTEN, and no others.
     def listed(query):
         html = client.get("/medicines/", query).content.decode()

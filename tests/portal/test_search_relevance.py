@@ -143,8 +143,16 @@ LOOK_ALIKES = [
     ("epirubicin", "/medicines/epirubicin/", ["/medicines/doxorubicin/"]),
     ("pertuzumab", "/medicines/pertuzumab/", ["/medicines/trastuzumab/"]),
     ("trastuzumab", "/medicines/trastuzumab/", ["/medicines/pertuzumab/"]),
-    ("Kadcyla", "/medicines/ado-trastuzumab-emtansine/",
-     ["/medicines/trastuzumab/", "/medicines/pertuzumab/", "/medicines/lapatinib/", "/medicines/trastuzumab-deruxtecan/"]),
+    (
+        "Kadcyla",
+        "/medicines/ado-trastuzumab-emtansine/",
+        [
+            "/medicines/trastuzumab/",
+            "/medicines/pertuzumab/",
+            "/medicines/lapatinib/",
+            "/medicines/trastuzumab-deruxtecan/",
+        ],
+    ),
     ("herceptin", "/medicines/trastuzumab/", ["/medicines/ado-trastuzumab-emtansine/"]),
     ("truqap", "/medicines/capivasertib/", ["/medicines/alpelisib/", "/medicines/inavolisib/"]),
     ("orserdu", "/medicines/elacestrant/", ["/medicines/fulvestrant/"]),
