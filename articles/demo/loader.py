@@ -21,6 +21,7 @@ from articles.demo.glossary import GLOSSARY
 from articles.demo.medicines import MEDICINES
 from articles.demo.medicines_hormone_targeted import MEDICINES_HORMONE_TARGETED
 from articles.demo.medicines_more import MEDICINES_MORE
+from articles.demo.medicines_new_targeted import MEDICINES_NEW_TARGETED
 from articles.demo.topics import TOPICS
 from articles.demo.urgent_help import URGENT_HELP
 from articles.labels import services as label_services
@@ -34,7 +35,7 @@ UPDATED = "Updated the sample text."
 
 def all_medicines() -> list[dict]:
     """Every sample medicine summary, from each data file."""
-    return [*MEDICINES, *MEDICINES_HORMONE_TARGETED, *MEDICINES_MORE]
+    return [*MEDICINES, *MEDICINES_HORMONE_TARGETED, *MEDICINES_MORE, *MEDICINES_NEW_TARGETED]
 
 
 def all_articles() -> list[dict]:

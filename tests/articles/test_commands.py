@@ -11,6 +11,7 @@ from django.utils import timezone
 from articles.demo.articles import ARTICLES
 from articles.demo.glossary import GLOSSARY
 from articles.demo.medicines import MEDICINES
+from articles.demo.medicines_new_targeted import MEDICINES_NEW_TARGETED
 from articles.demo.urgent_help import URGENT_HELP
 from articles.models import ReviewedItem
 from articles.rendering import cited_numbers
@@ -49,7 +50,9 @@ def _prose(fields: dict) -> str:
     return "\n".join(value for key, value in fields.items() if isinstance(value, str) and key not in not_prose)
 
 
-@pytest.mark.parametrize("entry", [*MEDICINES, *ARTICLES, *GLOSSARY, URGENT_HELP], ids=lambda entry: entry["slug"])
+@pytest.mark.parametrize(
+    "entry", [*MEDICINES, *MEDICINES_NEW_TARGETED, *ARTICLES, *GLOSSARY, URGENT_HELP], ids=lambda entry: entry["slug"]
+)
 def test_demo_text_has_no_statistics_or_doses_and_every_citation_resolves(entry):
     versions = [(entry, entry["references"])]
     if "next_revision" in entry:
