@@ -197,11 +197,14 @@ MEDICINES_ES = [
             "Se da con uno de estos [1]:\n\n"
             "- un inhibidor de la aromatasa, como primer tratamiento hormonal, en mujeres después de la menopausia o "
             "en hombres\n"
-            "- el fulvestrant, después de que el cáncer creció durante la terapia hormonal\n\n"
+            "- el fulvestrant, después de que el cáncer creció durante la terapia hormonal\n"
+            "- el inavolisib y el fulvestrant, para el cáncer con un cambio en el gen PIK3CA que regresó durante o "
+            "después del tratamiento hormonal que se dio después de la cirugía [2]\n\n"
             "Su equipo de atención médica decide si es adecuado para su situación."
         ),
         "line_of_treatment": (
-            "Primer tratamiento hormonal con un inhibidor de la aromatasa, o más adelante con fulvestrant"
+            "Primer tratamiento hormonal con un inhibidor de la aromatasa, o más adelante con fulvestrant; con "
+            "inavolisib y fulvestrant para un cáncer con un cambio en PIK3CA"
         ),
         "schedule": (
             "Se toma por la boca en casa una vez al día durante tres semanas, y luego se descansa una semana. "
@@ -244,6 +247,16 @@ MEDICINES_ES = [
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
+            },
+            {
+                "title": "ITOVEBI (inavolisib) tablets: US prescribing information (structured product label)",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": None,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=5de59f5b-e5db-410f-b692-658686ef4107",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-05",
             },
         ],
     },
