@@ -18,9 +18,9 @@ position of the reference in that item's ``references`` list):
   "schedule", "common_side_effects", "serious_side_effects", "questions_to_ask", "fda_label_url",
   "fda_label_date", "label_confirmed", "biomarkers", "references"}`` and optionally
   "breast_cancer_use_withdrawn_on" (ISO date); ``medicines_hormone_targeted.MEDICINES_HORMONE_TARGETED``,
-  ``medicines_more.MEDICINES_MORE`` and ``medicines_parp_goserelin.MEDICINES_PARP_GOSERELIN`` have the same
-  format. ``biomarkers`` holds only markers the label's approved uses name ("esr1", "pik3ca_akt1_pten", "gbrca",
-  "pdl1").
+  ``medicines_more.MEDICINES_MORE``, ``medicines_new_targeted.MEDICINES_NEW_TARGETED`` and
+  ``medicines_parp_goserelin.MEDICINES_PARP_GOSERELIN`` have the same format. ``biomarkers`` holds only markers
+  the label's approved uses name ("esr1", "pik3ca_akt1_pten", "gbrca", "pdl1").
 - ``articles.ARTICLES`` and ``articles_more.ARTICLES_MORE``: ``{"slug", "topic", "title", "summary",
   "body", "hr_status", "her2_status", "related_medicines", "references", "change_summary", "state"}`` where state is
   "live", "draft" (never approved) or "withdrawn" (with "withdrawal_reason" and

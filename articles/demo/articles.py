@@ -817,6 +817,7 @@ tell them if one bothers you.
             "letrozole",
             "exemestane",
             "palbociclib",
+            "elacestrant",
             "goserelin",
         ],
         "references": [

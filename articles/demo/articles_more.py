@@ -272,6 +272,8 @@ each time the cancer grows.
         "related_medicines": [
             "trastuzumab-deruxtecan",
             "fulvestrant",
+            "elacestrant",
+            "capivasertib",
             "alpelisib",
             "pembrolizumab",
             "talazoparib",

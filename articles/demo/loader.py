@@ -22,6 +22,7 @@ from articles.demo.glossary_more import GLOSSARY_MORE
 from articles.demo.medicines import MEDICINES
 from articles.demo.medicines_hormone_targeted import MEDICINES_HORMONE_TARGETED
 from articles.demo.medicines_more import MEDICINES_MORE
+from articles.demo.medicines_new_targeted import MEDICINES_NEW_TARGETED
 from articles.demo.medicines_parp_goserelin import MEDICINES_PARP_GOSERELIN
 from articles.demo.topics import TOPICS
 from articles.demo.urgent_help import URGENT_HELP
@@ -36,7 +37,13 @@ UPDATED = "Updated the sample text."
 
 def all_medicines() -> list[dict]:
     """Every sample medicine summary, from each data file."""
-    return [*MEDICINES, *MEDICINES_HORMONE_TARGETED, *MEDICINES_MORE, *MEDICINES_PARP_GOSERELIN]
+    return [
+        *MEDICINES,
+        *MEDICINES_HORMONE_TARGETED,
+        *MEDICINES_MORE,
+        *MEDICINES_NEW_TARGETED,
+        *MEDICINES_PARP_GOSERELIN,
+    ]
 
 
 def all_glossary() -> list[dict]:

@@ -843,10 +843,15 @@ MEDICINES = [
             "HER2-negative, and that is advanced or has spread to other parts of the body (metastatic) [1]. "
             "It is given with one of these [1]:\n\n"
             "- an aromatase inhibitor, as the first hormone-based treatment, for women after menopause or for men\n"
-            "- fulvestrant, after the cancer has grown during hormone therapy\n\n"
+            "- fulvestrant, after the cancer has grown during hormone therapy\n"
+            "- inavolisib and fulvestrant, for cancer with a change in the PIK3CA gene that came back during or "
+            "after hormone treatment given after surgery [2]\n\n"
             "Your care team decides if it fits your situation."
         ),
-        "line_of_treatment": "First hormone-based treatment with an aromatase inhibitor, or later with fulvestrant",
+        "line_of_treatment": (
+            "First hormone-based treatment with an aromatase inhibitor, or later with fulvestrant; with inavolisib "
+            "and fulvestrant for a cancer with a PIK3CA change"
+        ),
         "hr_status": ["positive"],
         "her2_status": ["low", "ultralow", "zero"],
         "biomarkers": [],
@@ -893,6 +898,16 @@ MEDICINES = [
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
+            },
+            {
+                "title": "ITOVEBI (inavolisib) tablets: US prescribing information (structured product label)",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "year": None,
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=5de59f5b-e5db-410f-b692-658686ef4107",
+                "doi": "",
+                "pmid": "",
+                "accessed": "2026-12-05",
             },
         ],
     },

@@ -65,6 +65,7 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
         "docetaxel", "doxorubicin", "epirubicin", "palbociclib", "lapatinib", "pembrolizumab", "atezolizumab",
         "ribociclib", "abemaciclib", "fulvestrant", "alpelisib", "everolimus", "trastuzumab-deruxtecan",
         "sacituzumab-govitecan", "tucatinib", "capecitabine", "eribulin", "denosumab", "zoledronic-acid",
+        "elacestrant", "capivasertib", "ado-trastuzumab-emtansine", "inavolisib",
     }  # fmt: skip
     # Every article of both data files, with the medicines it names; the biomarker tags came along.
     loaded_articles = ReviewedItem.objects.articles()
@@ -124,6 +125,24 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
     assert 'href="/medicines/atezolizumab/"' not in fit
     assert 'href="/medicines/pembrolizumab/"' in fit
     assert 'href="/medicines/pembrolizumab/"' in client.get("/medicines/?biomarker=pdl1").content.decode()
+
+    # The biomarker filter offers the medicines whose labels name ESR1 or PIK3CA/AKT1/PTEN, and no others.
+    def listed(query):
+        html = client.get("/medicines/", query).content.decode()
+        return set(re.findall(r'href="/medicines/([\w-]+)/"', html))
+
+    assert listed({"biomarker": "esr1"}) == {"elacestrant"}
+    assert listed({"biomarker": "pik3ca_akt1_pten"}) == {"alpelisib", "capivasertib", "inavolisib"}
+    assert "ado-trastuzumab-emtansine" in listed({"her2_status": "positive"})
+    # The new summaries follow the labels they link, by set id.
+    assert dict(ReviewedItem.objects.medicines().filter(
+        slug__in=["elacestrant", "capivasertib", "ado-trastuzumab-emtansine", "inavolisib"]
+    ).values_list("slug", "dailymed_setid")) == {
+        "elacestrant": "aa66ae5c-2bd2-4444-8178-b55651e054ef",
+        "capivasertib": "d698c106-2322-401e-b738-cbd83c843ecf",
+        "ado-trastuzumab-emtansine": "23f3c1f4-0fc8-4804-a9e3-04cf25dd302e",
+        "inavolisib": "5de59f5b-e5db-410f-b692-658686ef4107",
+    }  # fmt: skip
     first = demo_topics.TOPICS[0]
     topic_page = client.get(f"/topics/{first['slug']}/").content.decode()
     assert f"<h1>{first['title']}</h1>" in topic_page
