@@ -31,7 +31,7 @@ from resources.models import (
     TaxonomyTerm,
 )
 from resources.services import stale_before
-from resources.vocabulary import REACHES_EVERYONE, US_STATES
+from resources.vocabulary import REACHES_EVERYONE, US_STATES, excluded_words, terms_named
 
 PAGE_SIZE = 20
 MAX_QUERY = 200
@@ -147,15 +147,34 @@ def search_words(text: str) -> SearchQuery:
 
 
 def matching(services: QuerySet[Service], text: str) -> QuerySet[Service]:
-    """The services whose words or organisation's name match `text`.
+    """The services whose words, organization's name or terms match `text`.
 
-    Two index searches (the service's words, its organisation's name) joined by a union: an OR
-    across the join could use neither index.
+    The one search of the directory, for /support/ and the HSDS API's `search` alike. Index searches
+    joined by a union (an OR across the joins could use no index): the service's words, its
+    organization's name, and the services filed under the terms the text names (its name or one of
+    its plain-language search words, `resources.vocabulary.SEARCH_WORDS`): "help paying for
+    treatment" finds financial-assistance listings whatever words they use. Terms named within a
+    taxonomy are alternatives; across taxonomies all must hold ("online support group" is a support
+    group that meets online). A word the text excludes ("-online") excludes the listings that have it.
     """
     words = search_words(text)
-    in_service = Service.objects.filter(search_vector=words).order_by().values("pk")
-    in_organization = Service.objects.filter(organization__search_vector=words).order_by().values("pk")
-    return services.filter(pk__in=in_service.union(in_organization))
+    branches = [
+        Service.objects.filter(search_vector=words).order_by().values("pk"),
+        Service.objects.filter(organization__search_vector=words).order_by().values("pk"),
+    ]
+    named = terms_named(text)
+    if named:
+        filings = Service.terms.through.objects.order_by()
+        first, *others = (sorted(codes) for codes in named.values())
+        filed = filings.filter(taxonomyterm__code__in=first)
+        for codes in others:
+            filed = filed.filter(service_id__in=filings.filter(taxonomyterm__code__in=codes).values("service_id"))
+        excluded = excluded_words(text)
+        if excluded:
+            unwanted = Service.objects.filter(search_vector=search_words(" or ".join(excluded))).values("pk")
+            filed = filed.exclude(service_id__in=unwanted)
+        branches.append(filed.values("service_id"))
+    return services.filter(pk__in=branches[0].union(*branches[1:]))
 
 
 def filtered_services(filters: DirectoryFilters) -> QuerySet[Service]:
