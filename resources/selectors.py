@@ -240,7 +240,7 @@ class OrganizationPage:
 
 
 def organization_page(slug: str) -> OrganizationPage:
-    """An organisation with its public services; 404 when it has none a patient may see."""
+    """An organization with its public services; 404 when it has none a patient may see."""
     organization = get_object_or_404(Organization.objects.prefetch_related("phones"), slug=slug)
     services = list(with_card_details(public_services().filter(organization=organization).order_by("name")))
     if not services:

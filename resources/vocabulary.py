@@ -2,6 +2,10 @@
 
 Ids are derived from the codes (UUID version 5), so every installation and every export gives a
 term the same id and partners can keep using `taxonomy_term_id` filters across our updates.
+
+Names and descriptions are in US English (readers see them). Codes are identifiers, not text: partners'
+imports, HSDS exports and saved /support/?category= links use them, so a few keep the spelling they
+were made with ("counselling", "transport", "carer-or-family"); readers never see a code.
 """
 
 import re
@@ -15,10 +19,10 @@ TERM_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://openreferral.org/hsds/p
 TERMS = [
     ("category", "support-group", _("Support group"),
      _("Meetings with others living with cancer, in person or online.")),
-    ("category", "counselling", _("Counselling and therapy"),
-     _("Talking with a counsellor, social worker or therapist.")),
+    ("category", "counselling", _("Counseling and therapy"),
+     _("Talking with a counselor, social worker or therapist.")),
     ("category", "financial-assistance", _("Financial assistance"), _("Help with treatment costs, bills or benefits.")),
-    ("category", "transport", _("Transport"), _("Rides or travel costs to get to treatment.")),
+    ("category", "transport", _("Transportation"), _("Rides or travel costs to get to treatment.")),
     ("category", "home-care", _("Home care"), _("Care and practical help at home.")),
     ("category", "child-care", _("Child care"), _("Looking after children during treatment.")),
     ("category", "palliative-care", _("Palliative care"), _("Relief from symptoms and stress, at any stage.")),
@@ -32,7 +36,8 @@ TERMS = [
     ("delivery_mode", "online", _("Online"), _("On the web, by video or by chat.")),
     ("delivery_mode", "telephone", _("By telephone"), _("On the phone.")),
     ("audience", "person-with-cancer", _("People with cancer"), _("For the person living with cancer.")),
-    ("audience", "carer-or-family", _("Carers and family"), _("For partners, family members and friends who help.")),
+    ("audience", "carer-or-family", _("Caregivers and family"),
+     _("For partners, family members and friends who help.")),
     ("audience", "bereaved", _("Bereaved"), _("For people who have lost someone to cancer.")),
     ("audience", "metastatic", _("Metastatic (stage 4) specific"), _("Made for people living with metastatic cancer.")),
 ]  # fmt: skip
