@@ -35,6 +35,8 @@ from resources.vocabulary import REACHES_EVERYONE, US_STATES, excluded_words, te
 
 PAGE_SIZE = 20
 MAX_QUERY = 200
+CHECKED = ("1", "on", "yes")  # what a ticked checkbox sends, and what people type into a link
+SPANISH = "es"  # the ISO 639-1 code of the "Services in Spanish" choice
 STATES_BY_NAME = sorted(US_STATES.items(), key=lambda pair: pair[1])
 
 
@@ -77,13 +79,14 @@ class DirectoryFilters:
     state: str = ""
     language: str = ""
     free_only: bool = False
+    spanish_only: bool = False
     page: int = 1
     notes: list[str] = field(default_factory=list)
 
     @property
     def active(self) -> bool:
         return bool(self.query or self.category or self.delivery_mode or self.audience or self.state
-                    or self.language or self.free_only)  # fmt: skip
+                    or self.language or self.free_only or self.spanish_only)  # fmt: skip
 
 
 @dataclass
@@ -128,7 +131,15 @@ def parse_filters(params, choices: FilterChoices) -> DirectoryFilters:
             filters.notes.append(_("We do not know that %(label)s, so we showed all of them.") % {"label": label})
         elif value:
             setattr(filters, attribute, value)
-    filters.free_only = params.get("free", "") in ("1", "on", "yes")
+    for name, attribute, label in (("free", "free_only", _("Free services only")),
+                                   ("spanish", "spanish_only", _("Services in Spanish"))):  # fmt: skip
+        value = params.get(name, "")
+        if value in CHECKED:
+            setattr(filters, attribute, True)
+        elif value:
+            filters.notes.append(
+                _("We did not understand the “%(label)s” choice, so we left it out.") % {"label": label}
+            )
     page = params.get("page", "1")
     if page.isascii() and page.isdigit() and 0 < int(page) < 100_000:  # "¹".isdigit() too
         filters.page = int(page)
@@ -193,6 +204,8 @@ def filtered_services(filters: DirectoryFilters) -> QuerySet[Service]:
         services = services.filter(Exists(serves_state) | (Exists(remote) & ~Exists(areas)))
     if filters.language:
         services = services.filter(Exists(Language.objects.filter(service=OuterRef("pk"), code=filters.language)))
+    if filters.spanish_only:
+        services = services.filter(Exists(Language.objects.filter(service=OuterRef("pk"), code=SPANISH)))
     if filters.free_only:
         services = services.filter(Exists(CostOption.objects.filter(service=OuterRef("pk"), option=CostKind.FREE)))
     return services
