@@ -195,7 +195,7 @@ class ServiceAdmin(admin.ModelAdmin):
         for service_id in service_ids:
             services.listing_deleted(service_id=service_id, user=request.user)
 
-    @admin.action(description=_("Mark verified today (checked with the organisation)"),
+    @admin.action(description=_("Mark verified today (checked with the organization)"),
                   permissions=["verify"])  # fmt: skip
     def mark_verified(self, request, queryset):
         run_for_each(
@@ -216,8 +216,8 @@ class ServiceInline(admin.TabularInline):
 
 
 class OrganizationPhoneInline(PhoneInline):
-    verbose_name = _("organisation phone")
-    verbose_name_plural = _("organisation phones (for the organisation as a whole)")
+    verbose_name = _("organization phone")
+    verbose_name_plural = _("organization phones (for the organization as a whole)")
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(service__isnull=True)

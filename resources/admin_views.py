@@ -40,7 +40,7 @@ def _listing_forms(request):
     if data is None and request.GET.get("organization"):
         try:
             organization = Organization.objects.filter(pk=request.GET["organization"]).first()
-        except ValidationError:  # not a UUID: a new organisation, as without it
+        except ValidationError:  # not a UUID: a new organization, as without it
             organization = None
     return {
         "existing": forms.ExistingOrganizationForm(data, prefix="existing", initial={"organization": organization}),
@@ -100,7 +100,7 @@ def add_listing(admin_site, request):
                 _attach(error, listing_forms)
             else:
                 message = _("Listing added: %(service)s. It is not marked verified yet: check it with the "
-                            "organisation, then mark it verified.") % {"service": service}  # fmt: skip
+                            "organization, then mark it verified.") % {"service": service}  # fmt: skip
                 messages.success(request, message)
                 return redirect("admin:resources_service_change", service.pk)
         messages.error(request, _("The listing was not saved: please correct the problems shown below."))
@@ -159,8 +159,8 @@ def import_report(admin_site, request, pk: int):
                 if upload.status == ImportStatus.IMPORTED:
                     count = upload.report["outcome"]["services"]
                     messages.success(request, ngettext(
-                        "Imported %(n)d listing. It is not marked verified: check it with the organisation.",
-                        "Imported %(n)d listings. They are not marked verified: check each with the organisation.",
+                        "Imported %(n)d listing. It is not marked verified: check it with the organization.",
+                        "Imported %(n)d listings. They are not marked verified: check each with the organization.",
                         count) % {"n": count})  # fmt: skip
                 else:
                     messages.error(request, _("Nothing was imported: the directory changed since the check and "

@@ -1,11 +1,11 @@
 """Sample directory listings for `load_demo_content`.
 
-Two kinds, both flagged `is_sample` and labelled on every page:
-- Real organisations the source text names. Each contact detail below was read on a stored public
+Two kinds, both flagged `is_sample` and labeled on every page:
+- Real organizations the source text names. Each contact detail below was read on a stored public
   page (the address is in the comment beside it); anything we could not confirm is left out. They
   are not marked verified: nobody on a directory team has checked them, so the public sees "This
   listing may be out of date".
-- Fictional organisations with 555-01xx numbers (reserved for fiction) that exercise every filter:
+- Fictional organizations with 555-01xx numbers (reserved for fiction) that exercise every filter:
   each category, delivery mode, audience, state, language, cost and status.
 """
 
@@ -394,7 +394,7 @@ def _add_organization(data: dict) -> tuple[Organization, list[tuple[Service, dic
 
 @transaction.atomic
 def load_directory(directory_admin) -> int:
-    """Add the sample organisations not yet present. Returns how many were added."""
+    """Add the sample organizations not yet present. Returns how many were added."""
     added = 0
     today = timezone.localdate()
     unverified = []

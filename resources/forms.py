@@ -77,12 +77,12 @@ class _PartForm(forms.Form):
 
 
 class ExistingOrganizationForm(forms.Form):
-    """The organisation, when the listing is added from an organisation's own page (?organization=<id>)."""
+    """The organization, when the listing is added from an organization's own page (?organization=<id>)."""
 
     organization = forms.ModelChoiceField(Organization.objects.all(), required=False, widget=forms.HiddenInput)
 
     def chosen(self) -> Organization | None:
-        """The organisation named, valid or not yet validated (to show its name above the form)."""
+        """The organization named, valid or not yet validated (to show its name above the form)."""
         if self.is_bound:
             return self.cleaned_data.get("organization") if self.is_valid() else None
         return self.initial.get("organization")
@@ -91,7 +91,7 @@ class ExistingOrganizationForm(forms.Form):
 class OrganizationForm(_PartForm):
     model = Organization
     names = ["name", "alternate_name", "description", "website", "email"]
-    optional = True  # not needed when an existing organisation is chosen; the service says what is missing
+    optional = True  # not needed when an existing organization is chosen; the service says what is missing
 
 
 class ServiceForm(_PartForm):

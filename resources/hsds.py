@@ -115,7 +115,7 @@ def is_public(service: Service) -> bool:
 
 
 def organization_summary(organization: Organization) -> dict:
-    """The organisation's one-to-one fields (compiled/organization_list.json)."""
+    """The organization's one-to-one fields (compiled/organization_list.json)."""
     return _compact(
         {
             "id": _id(organization.id),
@@ -168,7 +168,7 @@ def _service_fields(service: Service) -> dict:
 
 
 def service_summary(service: Service) -> dict:
-    """The service's one-to-one fields with its organisation's (compiled/service_list.json)."""
+    """The service's one-to-one fields with its organization's (compiled/service_list.json)."""
     return {**_service_fields(service), "organization": organization_summary(service.organization)}
 
 
@@ -350,8 +350,8 @@ def attribute_record(service: Service, term: TaxonomyTerm) -> dict:
 
 
 def service_full(service: Service, *, with_organization: bool = True) -> dict:
-    """The fully nested service (compiled/service.json). Inside an organisation's record the
-    organisation is left out (`with_organization=False`): it is the record around it."""
+    """The fully nested service (compiled/service.json). Inside an organization's record the
+    organization is left out (`with_organization=False`): it is the record around it."""
     record = _service_fields(service)
     if is_public(service):
         record.update(
@@ -369,10 +369,10 @@ def service_full(service: Service, *, with_organization: bool = True) -> dict:
 
 
 def organization_full(organization: Organization, *, services: list[dict] | None = None) -> dict:
-    """The organisation with its own phones, its locations and its public services, fully nested
+    """The organization with its own phones, its locations and its public services, fully nested
     (compiled/organization.json). `services` lets the export pass records it already built."""
     record = organization_summary(organization)
-    # Organisation-wide numbers only: a service's own numbers are in that service's record.
+    # Organization-wide numbers only: a service's own numbers are in that service's record.
     record["phones"] = [phone_record(phone) for phone in organization.phones.all() if phone.service_id is None]
     record["locations"] = [location_record(location) for location in organization.locations.all()]
     if services is None:
@@ -414,7 +414,7 @@ def service_queryset(services: QuerySet[Service] | None = None) -> QuerySet[Serv
 
 
 def organization_queryset(*, with_services: bool = True) -> QuerySet[Organization]:
-    """Shared organisations with everything `organization_full` reads. `with_services=False` when
+    """Shared organizations with everything `organization_full` reads. `with_services=False` when
     the caller brings the service records itself (the export builds them once, for both files)."""
     organizations = shared_organizations().defer("search_vector")
     prefetches = [
@@ -436,7 +436,7 @@ def shared_services() -> QuerySet[Service]:
 
 
 def shared_organizations() -> QuerySet[Organization]:
-    """Organisations with at least one published service (as on the public organisation pages)."""
+    """Organizations with at least one published service (as on the public organization pages)."""
     published = selectors.public_services().filter(organization=OuterRef("pk"))
     return Organization.objects.filter(is_sample=False).filter(Exists(published))
 

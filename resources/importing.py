@@ -14,7 +14,7 @@ The rules
    addresses that must start with http:// or https://, iCalendar days, times), plus the checks a
    form cannot make: unknown or missing columns, malformed CSV rows, bytes that are not UTF-8,
    unknown term codes or a code under the wrong column, unknown language codes, malformed UUIDs,
-   ids used twice in the file or already in the directory, organisations that contradict each
+   ids used twice in the file or already in the directory, organizations that contradict each
    other or the directory, NUL characters (which PostgreSQL text cannot hold).
 2. If anything is wrong, NOTHING is imported and every problem is reported, row by row and column
    by column in the order of the columns below (CSV: "row 7, column phone: ..."; row numbers count
@@ -24,12 +24,12 @@ The rules
    is called once for all the new services (verification due date and search index of each, then
    the page cache once).
 4. Importing is not verifying: imported services keep ``assured_date`` empty, so they show as
-   "not yet verified" until a directory admin has checked each with the organisation and pressed
+   "not yet verified" until a directory admin has checked each with the organization and pressed
    "mark verified".
 5. Import adds; it never edits or deletes. A service id already in the directory is an error.
-   A row naming an organisation that is already in the directory (by ``organization_id``, or by
+   A row naming an organization that is already in the directory (by ``organization_id``, or by
    exactly the same name when no id is given) adds its services to it and leaves the
-   organisation's own details as they are.
+   organization's own details as they are.
 6. Text is stored as given (after trimming surrounding spaces); pages escape it when they render.
 
 CSV format
@@ -37,19 +37,19 @@ CSV format
 UTF-8 (a byte-order mark is fine: Excel's "CSV UTF-8"), comma-separated, a header row with the
 column names below (any order, case-insensitive; only organization_name, service_name and
 description are required columns). One row per service; blank rows are skipped. Lists inside a
-cell are separated by semicolons ("support-group; helpline"). Rows naming the same organisation
+cell are separated by semicolons ("support-group; helpline"). Rows naming the same organization
 (the same organization_id, or the same organization_name when no id is given) share one
-Organization; the organisation's details may be given on any of its rows but must not contradict.
+Organization; the organization's details may be given on any of its rows but must not contradict.
 
-Organisation
-  organization_id            optional UUID; kept as the organisation's id. An id already in the
-                             directory adds the row's service to that organisation.
+Organization
+  organization_id            optional UUID; kept as the organization's id. An id already in the
+                             directory adds the row's service to that organization.
   organization_name          required.
   organization_slug          optional; the address /support/<slug>/. Default: the name slugified,
-                             with -2, -3... added if another organisation has it already. A slug
+                             with -2, -3... added if another organization has it already. A slug
                              given here must be free.
   organization_alternate_name  optional.
-  organization_description   required for a new organisation (on at least one of its rows).
+  organization_description   required for a new organization (on at least one of its rows).
   organization_website       optional http(s) address.
   organization_email         optional.
 Service
@@ -113,7 +113,7 @@ page of the HSDS API's /services (the services in its ``contents``). Ids are kep
                  interpretation_services, application_process, eligibility_description,
                  fees_description, alert.
   organization   nested ``organization`` {id, name, alternate_name, description, email, website}
-                 (its slug derived from the name), or ``organization_id`` naming an organisation in
+                 (its slug derived from the name), or ``organization_id`` naming an organization in
                  the directory or nested elsewhere in the same file.
   attributes     a service attribute whose taxonomy_term.code (or taxonomy_term_id) is one of our
                  term codes files the service under that term; a term of another taxonomy is
@@ -134,7 +134,7 @@ page of the HSDS API's /services (the services in its ``contents``). Ids are kep
   service_at_locations  id, description, and the nested ``location`` {id, location_type, name,
                  description, url, transportation, addresses [{id, address_type, attention,
                  address_1, address_2, city, state_province, postal_code, country}]}. A location id
-                 already in the directory (of the same organisation) is linked, not changed.
+                 already in the directory (of the same organization) is linked, not changed.
 Other HSDS fields carrying a value are not imported; each is listed as a note (not an error).
 """
 
@@ -349,7 +349,7 @@ class _Plan:
         self.listings: list[_Listing] = []
         self.organizations: dict[uuid.UUID, _Organization] = {}
         self.locations: dict[uuid.UUID, _Location] = {}
-        self.row_organizations: dict[int, _Organization | None] = {}  # CSV row number -> its organisation
+        self.row_organizations: dict[int, _Organization | None] = {}  # CSV row number -> its organization
         self._claimed: dict[tuple[type[models.Model], uuid.UUID], tuple[object, str]] = {}
         terms = list(TaxonomyTerm.objects.all())
         self.terms_by_code = {term.code: term for term in terms}
@@ -472,7 +472,7 @@ class _Plan:
             used[slug] = org
 
     def finish(self) -> None:
-        """The checks that need the whole file: slugs, organisations' fields, ids in the database."""
+        """The checks that need the whole file: slugs, organizations' fields, ids in the database."""
         self.assign_slugs()
         for org in self.organizations.values():
             if org.is_new:
@@ -599,7 +599,7 @@ def _check_header(plan: _Plan, columns: list[str], not_utf8: bool) -> bool:
 
 
 class _CsvOrganizations:
-    """Resolve each row's organisation: by id, else by name; in the file first, then the directory."""
+    """Resolve each row's organization: by id, else by name; in the file first, then the directory."""
 
     def __init__(self, plan: _Plan, rows: list[tuple[_Row, dict[str, str]]]):
         self.plan = plan
@@ -622,7 +622,7 @@ class _CsvOrganizations:
             plan.add(origin.problem("organization_id", f"{raw_id!r} is not a UUID."))
             return None
         if not name:
-            plan.add(origin.problem("organization_name", "the organisation's name is required."))
+            plan.add(origin.problem("organization_name", "the organization's name is required."))
             return None
         if org_id is not None:
             org = plan.organizations.get(org_id)
@@ -636,7 +636,7 @@ class _CsvOrganizations:
                 org = self.existing(existing, origin) if existing else self.new(origin, values, org_id)
             if org.instance.name != name:
                 where = "in the directory" if not org.is_new else f"at {org.origin}"
-                plan.add(origin.problem("organization_name", f"organisation {org_id} is called "
+                plan.add(origin.problem("organization_name", f"organization {org_id} is called "
                                                              f"{org.instance.name!r} {where}."))  # fmt: skip
                 return None
         else:
@@ -645,7 +645,7 @@ class _CsvOrganizations:
                 existing = self.db_by_name.get(name, [])
                 if len(existing) > 1:
                     message = (
-                        f"{len(existing)} organisations in the directory are called {name!r}: give organization_id."
+                        f"{len(existing)} organizations in the directory are called {name!r}: give organization_id."
                     )
                     plan.add(origin.problem("organization_name", message))
                     return None
@@ -668,7 +668,7 @@ class _CsvOrganizations:
         return org
 
     def merge(self, org: _Organization, origin: _Row, values: dict[str, str]) -> None:
-        """An organisation's details may come on any of its rows, but must agree."""
+        """An organization's details may come on any of its rows, but must agree."""
         for column in ("organization_slug", "organization_alternate_name", "organization_description",
                        "organization_website", "organization_email"):  # fmt: skip
             value, name = values.get(column, ""), ORGANIZATION_COLUMNS[column]
@@ -679,7 +679,7 @@ class _CsvOrganizations:
                 org.field_origins[name] = origin
                 org.slug_given = org.slug_given or name == "slug"
             elif getattr(org.instance, name) != value:
-                self.plan.add(origin.problem(column, f"differs from the value given for this organisation at "
+                self.plan.add(origin.problem(column, f"differs from the value given for this organization at "
                                                      f"{org.field_origins[name]}."))  # fmt: skip
 
 
@@ -877,7 +877,7 @@ def plan_hsds(data: bytes) -> _Plan:
     known = {value for _s, org in nested if org and (value := _parse_uuid(org.data.get("id")))}
     known |= {value for s in services if (value := _parse_uuid(s.data.get("organization_id")))}
     db_orgs = Organization.objects.in_bulk(list(known))
-    for _service, org in nested:  # organisations first: a service may name one nested in another
+    for _service, org in nested:  # organizations first: a service may name one nested in another
         if org is not None:
             _hsds_organization(plan, org, db_orgs)
     for service, org in nested:
@@ -899,9 +899,9 @@ def _hsds_organization(plan: _Plan, obj: _Obj, db_orgs: dict) -> None:
         if org.is_new:
             for name, value in fields.items():
                 if value and value != getattr(org.instance, name):
-                    plan.add(obj.problem(name, f"differs from the same organisation at {org.origin}."))
+                    plan.add(obj.problem(name, f"differs from the same organization at {org.origin}."))
         elif fields["name"] and fields["name"] != org.instance.name:
-            plan.add(obj.problem("name", f"organisation {org_id} is called {org.instance.name!r} in the directory."))
+            plan.add(obj.problem("name", f"organization {org_id} is called {org.instance.name!r} in the directory."))
         return
     instance = Organization(id=org_id, **fields)
     plan.organizations[org_id] = _Organization(instance, is_new=True, origin=obj, labels={"slug": "name"})
@@ -921,7 +921,7 @@ def _hsds_listing(plan: _Plan, obj: _Obj, nested_org: _Obj | None, db_orgs: dict
         if org is None and wanted in db_orgs:  # named by organization_id alone: one already in the directory
             org = plan.organizations[wanted] = _Organization(db_orgs[wanted], is_new=False, origin=obj, labels={})
         if org is None and nested_org is None:
-            plan.add(obj.problem("organization_id", f"no organisation {org_id} in the directory or in this file."))
+            plan.add(obj.problem("organization_id", f"no organization {org_id} in the directory or in this file."))
     elif nested_org is None:
         plan.add(obj.problem("organization", "give the nested organization or an organization_id."))
     fields = {name: obj.text(name) for name in ("name", "alternate_name", "description", "url", "email", "status",
@@ -1121,7 +1121,7 @@ def _hsds_service_at_location(plan: _Plan, item: _Obj, listing: _Listing, org: _
             location = _hsds_location(plan, location_obj, location_id, org)
         plan.locations[location_id] = location
     if org is not None and location.instance.organization_id != org.instance.pk:
-        plan.add(item.problem("location", f"location {location_id} belongs to another organisation."))
+        plan.add(item.problem("location", f"location {location_id} belongs to another organization."))
         return
     if any(known is location for known, _link in listing.locations):
         plan.add(item.problem("location_id", f"location {location_id} is linked to this service twice."))

@@ -300,16 +300,16 @@ def check_urls(
 
 def directory_urls() -> dict[str, list[str]]:
     """Every distinct web address the directory shows for listings that are not defunct, with
-    where each is used ("Organisation: service “Name” web page"), for the report.
+    where each is used ("Organization: service “Name” web page"), for the report.
 
-    Services count unless defunct (an inactive one may come back); an organisation's website and
+    Services count unless defunct (an inactive one may come back); an organization's website and
     its locations' addresses count while it has such a service."""
     live_services = Service.objects.exclude(status=ServiceStatus.DEFUNCT)
     has_live_service = Exists(live_services.filter(organization=OuterRef("organization")))
     uses = defaultdict(set)
     organizations = Organization.objects.filter(Exists(live_services.filter(organization=OuterRef("pk"))))
     for name, website in organizations.exclude(website="").values_list("name", "website"):
-        uses[website].add(f"{name}: organisation website")
+        uses[website].add(f"{name}: organization website")
     for name, organization, url in live_services.exclude(url="").values_list("name", "organization__name", "url"):
         uses[url].add(f"{organization}: service “{name}” web page")
     locations = Location.objects.filter(has_live_service).exclude(url="")
@@ -330,7 +330,7 @@ def broken_urls() -> set[str]:
 
 def services_with_broken_links(services: QuerySet[Service] | None = None) -> QuerySet[Service]:
     """Services (of `services`, by default all) showing an address the last check found broken:
-    their own web page, their organisation's website, the web address of a location where they
+    their own web page, their organization's website, the web address of a location where they
     are offered, or a schedule's link. Whatever their status: the admin filter narrows further."""
     services = Service.objects.all() if services is None else services
     broken = LinkCheck.objects.filter(is_broken=True).values("url")

@@ -1,4 +1,4 @@
-"""The support-organisation directory, shaped after Open Referral's HSDS 3.0.
+"""The support-organization directory, shaped after Open Referral's HSDS 3.0.
 
 Tables and field names follow HSDS (organization, service, location, address, service_at_location,
 phone, schedule, service_area, language, cost_option, taxonomy_term) so the export and the API are
@@ -76,7 +76,7 @@ class Organization(models.Model):
     email = models.EmailField(_("email"), blank=True)
     website = models.URLField(_("website"), max_length=500, blank=True, validators=[http_url_validator])
     is_sample = models.BooleanField(
-        _("sample listing"), default=False, help_text=_("Demo data: fictional, labelled as a sample on every page.")
+        _("sample listing"), default=False, help_text=_("Demo data: fictional, labeled as a sample on every page.")
     )
     last_modified = models.DateTimeField(_("last modified"), auto_now=True)
     search_vector = models.GeneratedField(
@@ -88,8 +88,8 @@ class Organization(models.Model):
     class Meta:
         ordering = ["name"]
         indexes = [GinIndex(fields=["search_vector"], name="organization_search_gin")]
-        verbose_name = _("organisation")
-        verbose_name_plural = _("organisations")
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
 
     def __str__(self):
         return self.name
@@ -114,7 +114,7 @@ PUBLIC_STATUSES = (ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED)
 class Service(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="services", verbose_name=_("organisation")
+        Organization, on_delete=models.CASCADE, related_name="services", verbose_name=_("organization")
     )
     name = models.CharField(_("name"), max_length=200)
     alternate_name = models.CharField(_("alternate name"), max_length=200, blank=True)
@@ -175,7 +175,7 @@ class LocationType(models.TextChoices):
 class Location(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="locations", verbose_name=_("organisation")
+        Organization, on_delete=models.CASCADE, related_name="locations", verbose_name=_("organization")
     )
     location_type = models.CharField(_("type"), max_length=10, choices=LocationType.choices)
     name = models.CharField(_("name"), max_length=200)
@@ -253,7 +253,7 @@ class PhoneType(models.TextChoices):
 
 @audited
 class Phone(models.Model):
-    """A number for a service (or, without one, for the organisation as a whole)."""
+    """A number for a service (or, without one, for the organization as a whole)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(

@@ -31,10 +31,12 @@ from resources.models import (
     TaxonomyTerm,
 )
 from resources.services import stale_before
-from resources.vocabulary import REACHES_EVERYONE, US_STATES
+from resources.vocabulary import REACHES_EVERYONE, US_STATES, excluded_words, terms_named
 
 PAGE_SIZE = 20
 MAX_QUERY = 200
+CHECKED = ("1", "on", "yes")  # what a ticked checkbox sends, and what people type into a link
+SPANISH = "es"  # the ISO 639-1 code of the "Services in Spanish" choice
 STATES_BY_NAME = sorted(US_STATES.items(), key=lambda pair: pair[1])
 
 
@@ -77,13 +79,14 @@ class DirectoryFilters:
     state: str = ""
     language: str = ""
     free_only: bool = False
+    spanish_only: bool = False
     page: int = 1
     notes: list[str] = field(default_factory=list)
 
     @property
     def active(self) -> bool:
         return bool(self.query or self.category or self.delivery_mode or self.audience or self.state
-                    or self.language or self.free_only)  # fmt: skip
+                    or self.language or self.free_only or self.spanish_only)  # fmt: skip
 
 
 @dataclass
@@ -128,7 +131,15 @@ def parse_filters(params, choices: FilterChoices) -> DirectoryFilters:
             filters.notes.append(_("We do not know that %(label)s, so we showed all of them.") % {"label": label})
         elif value:
             setattr(filters, attribute, value)
-    filters.free_only = params.get("free", "") in ("1", "on", "yes")
+    for name, attribute, label in (("free", "free_only", _("Free services only")),
+                                   ("spanish", "spanish_only", _("Services in Spanish"))):  # fmt: skip
+        value = params.get(name, "")
+        if value in CHECKED:
+            setattr(filters, attribute, True)
+        elif value:
+            filters.notes.append(
+                _("We did not understand the “%(label)s” choice, so we left it out.") % {"label": label}
+            )
     page = params.get("page", "1")
     if page.isascii() and page.isdigit() and 0 < int(page) < 100_000:  # "¹".isdigit() too
         filters.page = int(page)
@@ -147,15 +158,34 @@ def search_words(text: str) -> SearchQuery:
 
 
 def matching(services: QuerySet[Service], text: str) -> QuerySet[Service]:
-    """The services whose words or organisation's name match `text`.
+    """The services whose words, organization's name or terms match `text`.
 
-    Two index searches (the service's words, its organisation's name) joined by a union: an OR
-    across the join could use neither index.
+    The one search of the directory, for /support/ and the HSDS API's `search` alike. Index searches
+    joined by a union (an OR across the joins could use no index): the service's words, its
+    organization's name, and the services filed under the terms the text names (its name or one of
+    its plain-language search words, `resources.vocabulary.SEARCH_WORDS`): "help paying for
+    treatment" finds financial-assistance listings whatever words they use. Terms named within a
+    taxonomy are alternatives; across taxonomies all must hold ("online support group" is a support
+    group that meets online). A word the text excludes ("-online") excludes the listings that have it.
     """
     words = search_words(text)
-    in_service = Service.objects.filter(search_vector=words).order_by().values("pk")
-    in_organization = Service.objects.filter(organization__search_vector=words).order_by().values("pk")
-    return services.filter(pk__in=in_service.union(in_organization))
+    branches = [
+        Service.objects.filter(search_vector=words).order_by().values("pk"),
+        Service.objects.filter(organization__search_vector=words).order_by().values("pk"),
+    ]
+    named = terms_named(text)
+    if named:
+        filings = Service.terms.through.objects.order_by()
+        first, *others = (sorted(codes) for codes in named.values())
+        filed = filings.filter(taxonomyterm__code__in=first)
+        for codes in others:
+            filed = filed.filter(service_id__in=filings.filter(taxonomyterm__code__in=codes).values("service_id"))
+        excluded = excluded_words(text)
+        if excluded:
+            unwanted = Service.objects.filter(search_vector=search_words(" or ".join(excluded))).values("pk")
+            filed = filed.exclude(service_id__in=unwanted)
+        branches.append(filed.values("service_id"))
+    return services.filter(pk__in=branches[0].union(*branches[1:]))
 
 
 def filtered_services(filters: DirectoryFilters) -> QuerySet[Service]:
@@ -174,6 +204,8 @@ def filtered_services(filters: DirectoryFilters) -> QuerySet[Service]:
         services = services.filter(Exists(serves_state) | (Exists(remote) & ~Exists(areas)))
     if filters.language:
         services = services.filter(Exists(Language.objects.filter(service=OuterRef("pk"), code=filters.language)))
+    if filters.spanish_only:
+        services = services.filter(Exists(Language.objects.filter(service=OuterRef("pk"), code=SPANISH)))
     if filters.free_only:
         services = services.filter(Exists(CostOption.objects.filter(service=OuterRef("pk"), option=CostKind.FREE)))
     return services
@@ -221,7 +253,7 @@ class OrganizationPage:
 
 
 def organization_page(slug: str) -> OrganizationPage:
-    """An organisation with its public services; 404 when it has none a patient may see."""
+    """An organization with its public services; 404 when it has none a patient may see."""
     organization = get_object_or_404(Organization.objects.prefetch_related("phones"), slug=slug)
     services = list(with_card_details(public_services().filter(organization=organization).order_by("name")))
     if not services:

@@ -142,7 +142,7 @@ def listing_changed(*, service: Service, user: AbstractBaseUser, just_created: b
 
 @transaction.atomic
 def organization_changed(*, organization, user: AbstractBaseUser) -> None:
-    """An organisation's name or sample flag shows in every one of its services' index entries."""
+    """An organization's name or sample flag shows in every one of its services' index entries."""
     _require(user, CHANGE_PERMISSION, _("change directory listings"))
     for service in organization.services.prefetch_related("terms"):
         search_index_service(service)
@@ -151,7 +151,7 @@ def organization_changed(*, organization, user: AbstractBaseUser) -> None:
 
 @transaction.atomic
 def service_mark_verified(*, service: Service, user: AbstractBaseUser, on: datetime.date | None = None) -> Service:
-    """Record that a directory admin checked this listing with the organisation today."""
+    """Record that a directory admin checked this listing with the organization today."""
     _require(user, VERIFY_PERMISSION, _("mark listings verified"))
     service = Service.objects.select_for_update().select_related("organization").get(pk=service.pk)
     with pghistory.context(action="service.verify", user=user.pk):
@@ -181,7 +181,7 @@ def listing_deleted(*, service_id, user: AbstractBaseUser) -> None:
 
 
 def free_organization_slug(name: str) -> str:
-    """The organisation's page address from its name, with -2, -3... if another has it already."""
+    """The organization's page address from its name, with -2, -3... if another has it already."""
     base = slugify(name)[:120].strip("-")
     if not base:
         return ""
@@ -233,7 +233,7 @@ def listing_create(
     cost: dict | None = None,
     schedule: dict | None = None,
 ) -> Service:
-    """Add a listing in one step: a new organisation (or one already in the directory), its service
+    """Add a listing in one step: a new organization (or one already in the directory), its service
     and, optionally, the service's phones, place with its address, area served, languages, cost and
     schedule. Everything is checked first; if anything is wrong nothing is saved and
     `ValidationError` names every problem by the admin form's field ("service-name",
@@ -241,14 +241,14 @@ def listing_create(
 
     The location's type is asked once: its address takes the same type (a virtual location has a
     web address, not a street address). Not verified: like an import, a new listing waits for a
-    directory admin to check it with the organisation.
+    directory admin to check it with the organization.
     """
     _require(user, "resources.add_service", _("add directory listings"))
     errors = _ListingErrors()
     if isinstance(organization, Organization):
         org = Organization.objects.get(pk=organization.pk)
     else:
-        _require(user, "resources.add_organization", _("add organisations to the directory"))
+        _require(user, "resources.add_organization", _("add organizations to the directory"))
         org = Organization(**organization)
         org.slug = free_organization_slug(org.name)
         errors.check(org, "organization", exclude=["slug"] if not org.slug else [])

@@ -1,4 +1,4 @@
-"""schema.org `Organization` JSON-LD for an organisation page: what search engines read about it."""
+"""schema.org `Organization` JSON-LD for an organization page: what search engines read about it."""
 
 from django.conf import settings
 

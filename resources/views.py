@@ -1,4 +1,4 @@
-"""The public directory: a plain GET form of filters and the organisation pages it links to."""
+"""The public directory: a plain GET form of filters and the organization pages it links to."""
 
 from django.shortcuts import render
 from django.views.decorators.http import require_safe

@@ -46,7 +46,7 @@ def directory_admin_page(new_page, settings):
 def test_a_directory_admin_adds_a_whole_listing_on_one_screen(directory_admin_page, live_server):
     page = directory_admin_page
     page.goto("/admin/resources/service/")
-    page.get_by_role("link", name="Add a listing (organisation, service and place)").click()
+    page.get_by_role("link", name="Add a listing (organization, service and place)").click()
     page.wait_for_url("**/add-listing/")
     assert_accessible(page)
     for width in (1300, 390):
@@ -96,7 +96,7 @@ def test_a_directory_admin_adds_a_whole_listing_on_one_screen(directory_admin_pa
     for width in (1300, 390):
         page.set_viewport_size({"width": width, "height": 900})
         assert_no_sideways_scroll(page, "organization-change")
-    page.get_by_role("link", name="Add a listing for this organisation").click()
+    page.get_by_role("link", name="Add a listing for this organization").click()
     assert "Adding a service to Harbor <b>Light</b> Network (fictional)" in page.locator("#content-main").inner_text()
 
     # The public card shows the name as text.

@@ -42,7 +42,10 @@ CUT_OFF = """() => {
   const limit = document.documentElement.clientWidth + 1;
   return [...document.body.querySelectorAll('*')].filter(e => {
     const r = e.getBoundingClientRect();
-    return r.width > 1 && r.height > 1 && r.right > limit && getComputedStyle(e).visibility !== 'hidden';
+    // The content of a closed <details> is not shown; Chromium lays it out only when first asked,
+    // at widths no reader sees.
+    const folded = e.closest('details:not([open])') && !e.closest('summary');
+    return !folded && r.width > 1 && r.height > 1 && r.right > limit && getComputedStyle(e).visibility !== 'hidden';
   }).map(e => `${e.tagName}#${e.id}.${e.className} ${(e.textContent || '').trim().slice(0, 40)}`);
 }"""
 

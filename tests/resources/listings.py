@@ -65,7 +65,7 @@ def make_service(
     )
     CostOption.objects.create(service=service, option=cost, amount_description="No charge" if cost == "free" else "")
     if with_location:
-        location = Location.objects.create(organization=organization, location_type="physical", name=f"{name} centre")
+        location = Location.objects.create(organization=organization, location_type="physical", name=f"{name} center")
         Address.objects.create(
             location=location, address_type="physical", address_1="1 Example Street", city="Springfield",
             state_province="OH", postal_code="45501",

@@ -47,7 +47,7 @@ def test_upload_checks_the_file_and_shows_what_would_be_added_writing_nothing(cl
     assert upload.sha256 == hashlib.sha256(content).hexdigest()
     page = client.get(report_url(upload)).content.decode()
     assert "No problems found: 3 services would be added" in page
-    assert "2 new organisations." in page
+    assert "2 new organizations." in page
     assert "already in the directory get" not in page
     for row, service in (("row 2", "Metastatic breast cancer support group"), ("row 3", "Rides to treatment"),
                          ("row 4", "Hospice at home")):  # fmt: skip
@@ -99,8 +99,8 @@ def test_the_report_says_which_organisations_already_in_the_directory_get_servic
     client.force_login(directory_admin)
     upload_file(client, csv_bytes(good_rows()))
     page = client.get(report_url(DirectoryImport.objects.get())).content.decode()
-    assert "1 new organisation." in page
-    assert "1 organisation already in the directory gets new services (its own details are not changed)." in page
+    assert "1 new organization." in page
+    assert "1 organization already in the directory gets new services (its own details are not changed)." in page
     assert "<td>row 4</td><td>Hospice at home</td><td>Hilltop Hospice <em>(already in the directory)</em>" in page
 
 

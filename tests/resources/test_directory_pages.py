@@ -144,13 +144,13 @@ def test_listings_say_when_they_were_last_checked_and_warn_when_stale(client):
 
 
 def test_a_card_shows_how_to_reach_the_service_and_what_it_costs(client):
-    make_service(name="Counselling line", terms=("counselling", "telephone"))
+    make_service(name="Counseling line", terms=("counselling", "telephone"))
     html = client.get("/support/").content.decode()
     assert '<a href="tel:5550100">555-0100</a> (Weekdays 9 am to 5 pm)' in html
     assert "Second Tuesday of each month, 6 to 7:30 pm" in html
     assert "Free. No charge." in html
     assert "1 Example Street, Springfield, OH 45501" in html
-    assert "Counselling and therapy" in html
+    assert "Counseling and therapy" in html
     assert "By telephone" in html
 
 

@@ -18,10 +18,10 @@ def listing(db):
 @pytest.mark.django_db
 @SLOW
 @given(q=ANY_TEXT, category=ANY_TEXT, mode=ANY_TEXT, area=ANY_TEXT, audience=ANY_TEXT, language=ANY_TEXT,
-       free=ANY_TEXT, page=ANY_TEXT)  # fmt: skip
-def test_the_directory_never_fails(client, listing, q, category, mode, area, audience, language, free, page):
+       free=ANY_TEXT, spanish=ANY_TEXT, page=ANY_TEXT)  # fmt: skip
+def test_the_directory_never_fails(client, listing, q, category, mode, area, audience, language, free, spanish, page):
     params = {"q": q, "category": category, "mode": mode, "area": area, "audience": audience, "language": language,
-              "free": free, "page": page}  # fmt: skip
+              "free": free, "spanish": spanish, "page": page}  # fmt: skip
     assert client.get("/support/", params).status_code == 200
 
 

@@ -69,7 +69,7 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 def test_one_valid_file_per_public_service_and_organization(tmp_path, hsds, directory, settings):
     target = tmp_path / "export"
     out, err = export(target)
-    assert "Exported 3 services of 2 organisations" in out
+    assert "Exported 3 services of 2 organizations" in out
     assert "services: 3/3" in err  # progress on stderr
 
     service_files = {path.stem: path for path in (target / "services").glob("*.json")}

@@ -155,7 +155,7 @@ def test_a_good_csv_imports_every_service_with_all_its_parts(directory_admin, tm
     before = directory_counts()
     output = run(write(tmp_path, csv_bytes(good_rows())), user=directory_admin.username)
     assert "imported 3/3" in output
-    assert "Imported 3 service(s) (2 new organisation(s), 0 already in the directory)" in output
+    assert "Imported 3 service(s) (2 new organization(s), 0 already in the directory)" in output
     assert Service.objects.count() == 3
     assert Organization.objects.count() == 2
 
@@ -238,7 +238,7 @@ def test_an_organisations_rows_must_not_contradict_each_other(directory_admin, t
     rows = good_rows()
     rows[1]["organization_website"] = "https://elsewhere.example.org/"
     message = rejected(write(tmp_path, csv_bytes(rows)), directory_admin)
-    assert "row 3, column organization_website: differs from the value given for this organisation at row 2." in (
+    assert "row 3, column organization_website: differs from the value given for this organization at row 2." in (
         message
     )
 
@@ -614,7 +614,7 @@ def test_an_hsds_service_may_name_an_organisation_already_in_the_directory(direc
     services = hsds_services()
     del services[0]["organization"]
     output = run(write(tmp_path, json.dumps(services), "services.json"), user=directory_admin.username)
-    assert "0 new organisation(s), 1 already in the directory" in output
+    assert "0 new organization(s), 1 already in the directory" in output
     assert set(organization.services.values_list("pk", flat=True)) == {uuid.UUID(pk) for pk in HSDS_SERVICES}
     organization.refresh_from_db()
     assert organization.website == "https://river.example/"
@@ -654,7 +654,7 @@ BAD_HSDS = [
     ((1, "id"), HSDS_SERVICES[0], f"$[1].id: {HSDS_SERVICES[0]} is used twice in this file (first at $[0])."),
     ((0, "schedules", 0, "id"), "nope", "$[0].schedules[0].id: 'nope' is not a UUID."),
     ((1, "service_areas", 0, "extent_type"), "geojson", "$[1].service_areas[0].extent_type: cannot tell"),
-    ((1, "organization_id"), str(uuid.UUID(int=7)), "$[1].organization_id: no organisation"),
+    ((1, "organization_id"), str(uuid.UUID(int=7)), "$[1].organization_id: no organization"),
     ((0, "phones", 0, "service_id"), HSDS_SERVICES[1], "$[0].phones[0].service_id: names"),
     ((1, "name"), "Drop\x00in", "$[1].name: contains a NUL character"),
     ((1, "name"), 42, "$[1].name: must be a string, not 42."),

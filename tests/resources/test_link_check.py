@@ -175,9 +175,9 @@ def test_checks_every_address_of_the_directory_and_reports_the_broken_ones(site,
     assert f"  {site.url('/missing')}  (HTTP 404 Not Found)\n" in report
     assert "      used by Bravo: service “Bravo group” web page\n" in report
     assert "      used by Delta: service “Delta group” web page\n" in report
-    assert "      used by Delta: organisation website\n" in report
+    assert "      used by Delta: organization website\n" in report
     assert "      used by Charlie: service “Charlie group” schedule link\n" in report
-    assert "      used by Echo: location “Echo group centre” web address\n" in report
+    assert "      used by Echo: location “Echo group center” web address\n" in report
     assert "      used by Juliet: service “Juliet group” web page\n" in report  # inactive, not defunct
     assert ok not in report.replace(site.url("/ok", scheme="https"), "")
 

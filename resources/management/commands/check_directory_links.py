@@ -13,7 +13,7 @@ UPDATED_FIELDS = ["checked_at", "status_code", "final_url", "error", "is_broken"
 
 class Command(BaseCommand):
     help = (
-        "Check every web address the directory shows (organisation websites, service pages, location "
+        "Check every web address the directory shows (organization websites, service pages, location "
         "addresses, schedule links of listings that are not defunct), store the answers in LinkCheck "
         "and list the broken ones with the listings that use them. A report: exits 0 even when links are broken."
     )

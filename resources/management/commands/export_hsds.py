@@ -2,7 +2,7 @@
 
 DIR gets `services/<id>.json` and `organizations/<id>.json` (the nested records the API serves) and
 a Frictionless tabular data package: `datapackage.json` describing one CSV per HSDS table. Only what
-the API publishes is exported (public services of organisations that are not samples); see
+the API publishes is exported (public services of organizations that are not samples); see
 `resources.hsds` for the mapping and why.
 
 The export is built in a hidden folder beside DIR and renamed into place at the end, so readers
@@ -40,7 +40,7 @@ MARKER = "datapackage.json"
 class Command(BaseCommand):
     help = (
         "Write the directory as HSDS 3.0 open data into DIR: one JSON file per public service and "
-        "organisation, and a tabular data package (datapackage.json and CSV files). Replaces an "
+        "organization, and a tabular data package (datapackage.json and CSV files). Replaces an "
         "earlier export in DIR in one step."
     )
 
@@ -73,7 +73,7 @@ class Command(BaseCommand):
             shutil.rmtree(staging, ignore_errors=True)
             raise
         if verbosity > 0:
-            self.stdout.write(f"Exported {services} services of {organizations} organisations to {target}")
+            self.stdout.write(f"Exported {services} services of {organizations} organizations to {target}")
 
 
 def _check_replaceable(target: Path) -> None:
@@ -134,7 +134,7 @@ def _write_json(path: Path, record: dict) -> None:
 
 
 def write_export(root: Path, *, chunk_size: int, progress: Callable[[str], None]) -> tuple[int, int]:
-    """Write every file of the export into `root`; returns (services, organisations) written."""
+    """Write every file of the export into `root`; returns (services, organizations) written."""
     (root / "services").mkdir()
     (root / "organizations").mkdir()
     with ExitStack() as stack:
@@ -142,7 +142,7 @@ def write_export(root: Path, *, chunk_size: int, progress: Callable[[str], None]
         written_locations: set[str] = set()
 
         def write_location(location: dict) -> None:
-            # A location serves several services, and is the organisation's too: one row each.
+            # A location serves several services, and is the organization's too: one row each.
             if location["id"] not in written_locations:
                 written_locations.add(location["id"])
                 tables.write("location", [location])
@@ -154,12 +154,12 @@ def write_export(root: Path, *, chunk_size: int, progress: Callable[[str], None]
         tables.write("taxonomy_term", [*terms, hsds.group_meeting_term()])
     _write_json(root / MARKER, _datapackage())
     services = sum(len(records) for records in services_by_organization.values())
-    progress(f"Done: {services} services, {organizations} organisations.")
+    progress(f"Done: {services} services, {organizations} organizations.")
     return services, organizations
 
 
 def _export_services(root, tables: _Tables, write_location, chunk_size: int, progress) -> dict[str, list[dict]]:
-    """Services' files and rows; returns each organisation's service records for its own file."""
+    """Services' files and rows; returns each organization's service records for its own file."""
     shared = hsds.shared_services()
     total = shared.count()
     progress(f"Exporting {total} services...")
@@ -204,7 +204,7 @@ def _datapackage() -> dict:
     return {
         "profile": "tabular-data-package",
         "name": "support-directory-hsds",
-        "title": "Support-organisation directory (Open Referral HSDS 3.0)",
+        "title": "Support-organization directory (Open Referral HSDS 3.0)",
         "created": timezone.now().astimezone(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "resources": [table.descriptor() for table in hsds.TABLES],
     }

@@ -53,7 +53,7 @@ class Command(BaseCommand):
         for note in result.notes:
             self.stdout.write(f"note: {note}")
         organizations = (
-            f"{result.new_organizations} new organisation(s), {result.existing_organizations} already in the directory"
+            f"{result.new_organizations} new organization(s), {result.existing_organizations} already in the directory"
         )
         if result.dry_run:
             self.stdout.write(
@@ -64,4 +64,4 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(f"Imported {result.services} service(s) ({organizations}) from {file}.")
             )
-            self.stdout.write("They are not marked verified: verify each with its organisation in the admin.")
+            self.stdout.write("They are not marked verified: verify each with its organization in the admin.")
