@@ -1,11 +1,19 @@
-"""The portal's own admin: the words people search with (synonyms), kept by content editors."""
+"""The portal's own admin: what steers search (synonyms and best bets), kept by clinical reviewers,
+and the public pages in the search index (read-only: what a best bet may point at)."""
+
+import datetime
 
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Synonym
+from portal.admin_helpers import ReadOnlyAdmin
+from portal.dates import months_later
+from portal.models import BestBet, SearchDocument, Synonym
+from portal.search import bestbets, normalise_query
 from portal.search.medicines import KNOWN_MEDICINES
 
 
@@ -41,3 +49,124 @@ class SynonymAdmin(admin.ModelAdmin):
     list_display = ["phrase", "means", "kind"]
     list_filter = ["kind"]
     search_fields = ["phrase", "means"]
+
+
+@admin.register(SearchDocument)
+class SearchDocumentAdmin(ReadOnlyAdmin):
+    """The public pages search knows (written only by approvals, withdrawals and listing changes);
+    searched by the best bet form's page picker."""
+
+    list_display = ["title", "kind", "url"]
+    list_filter = ["kind"]
+    search_fields = ["title", "url", "key"]
+    ordering = ["title"]
+    fields = ["title", "kind", "url", "key", "topic", "summary", "is_sample"]
+    show_full_result_count = False
+
+
+EXPIRING_DAYS = 30
+
+
+class BestBetStatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("active", _("Active")),
+            ("expiring", _("Expiring within %(days)s days") % {"days": EXPIRING_DAYS}),
+            ("expired", _("Expired")),
+            ("scheduled", _("Not started yet")),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "active":
+            return queryset.filter(starts_on__lte=today, expires_on__gte=today)
+        if self.value() == "expiring":
+            return queryset.filter(
+                expires_on__gte=today, expires_on__lte=today + datetime.timedelta(days=EXPIRING_DAYS)
+            )
+        if self.value() == "expired":
+            return queryset.filter(expires_on__lt=today)
+        if self.value() == "scheduled":
+            return queryset.filter(starts_on__gt=today)
+        return queryset
+
+
+class BestBetForm(forms.ModelForm):
+    class Meta:
+        model = BestBet
+        fields = ["query", "target", "note", "starts_on", "expires_on"]
+        error_messages = {"target": {"invalid_choice": _("That page is not public now: choose a published page.")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk:
+            today = timezone.localdate()
+            self.fields["starts_on"].initial = today
+            self.fields["expires_on"].initial = months_later(today, 3)
+
+    def clean_query(self):
+        return normalise_query(self.cleaned_data["query"])
+
+    def clean(self):
+        data = super().clean()
+        if {"query", "starts_on", "expires_on"} <= set(data):
+            target = data.get("target")
+            problems = bestbets.check(query=data["query"], target_key=target.key if target else None,
+                                      starts_on=data["starts_on"], expires_on=data["expires_on"])  # fmt: skip
+            for field, message in problems.items():
+                self.add_error(field, message)
+        return data
+
+
+@admin.register(BestBet)
+class BestBetAdmin(admin.ModelAdmin):
+    """Pins: for a query, this public page first. Saved and deleted through portal/search/bestbets.py."""
+
+    form = BestBetForm
+    autocomplete_fields = ["target"]
+    list_display = ["query", "page", "starts_on", "expires_on", "status", "created_by", "note"]
+    list_filter = [BestBetStatusFilter]
+    list_select_related = ["created_by"]
+    search_fields = ["query", "note"]
+    readonly_fields = ["created_by", "created_at"]
+
+    def get_queryset(self, request):
+        # The page's title from the index in the same query; none when the page is not public now.
+        document = SearchDocument.objects.filter(key=OuterRef("target_id"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(page_title=Subquery(document.values("title")[:1]), page_url=Subquery(document.values("url")[:1]))
+        )
+
+    @admin.display(description=_("page shown first"))
+    def page(self, obj):
+        return obj.page_title or _("Not public now (%(key)s): not shown") % {"key": obj.target_id}
+
+    @admin.display(description=_("status"))
+    def status(self, obj):
+        today = timezone.localdate()
+        if obj.expires_on < today:
+            return _("Expired")
+        if obj.starts_on > today:
+            return _("Not started yet")
+        if obj.expires_on <= today + datetime.timedelta(days=EXPIRING_DAYS):
+            return _("Active, expiring soon")
+        return _("Active")
+
+    def save_model(self, request, obj, form, change):
+        saved = bestbets.best_bet_save(
+            user=request.user, query=obj.query, target_key=obj.target_id, note=obj.note, starts_on=obj.starts_on,
+            expires_on=obj.expires_on, best_bet=obj if change else None,
+        )  # fmt: skip
+        obj.pk, obj.created_by_id, obj.created_at = saved.pk, saved.created_by_id, saved.created_at
+
+    def delete_model(self, request, obj):
+        bestbets.best_bet_delete(user=request.user, best_bet=obj)
+
+    def delete_queryset(self, request, queryset):
+        for best_bet in queryset:
+            bestbets.best_bet_delete(user=request.user, best_bet=best_bet)

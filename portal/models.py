@@ -1,5 +1,6 @@
-"""The cross-app search index: only public things are ever in it."""
+"""The cross-app search index (only public things are ever in it), and what editors steer search with."""
 
+from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -35,7 +36,7 @@ class SearchDocument(models.Model):
         ]
 
     def __str__(self):
-        return self.title
+        return f"{self.title} ({self.url})"
 
 
 class SearchTerm(models.Model):
@@ -81,3 +82,43 @@ class Synonym(models.Model):
 
     def __str__(self):
         return f"{self.phrase} → {self.means}"
+
+
+@audited
+class BestBet(models.Model):
+    """An editor's pin: for this query, this public page comes first, marked "Recommended", until
+    `expires_on`. The page is named by its search-index key, so a pin is shown only while the page
+    is public (a withdrawn page leaves the index, and comes back with its pin when republished).
+    Written only through portal/search/bestbets.py, which checks who may and the dates."""
+
+    query = models.CharField(
+        _("query"), max_length=200, help_text=_("What readers type; stored as search compares it (lowercase words).")
+    )
+    # The index key ("item:42"), kept when the page leaves the index: no database constraint.
+    target = models.ForeignKey(
+        SearchDocument, to_field="key", db_column="target_key", db_constraint=False, on_delete=models.DO_NOTHING,
+        related_name="+", verbose_name=_("page shown first"),
+    )  # fmt: skip
+    note = models.CharField(
+        _("note for editors"), max_length=300, blank=True, help_text=_("Why this pin exists; never shown to readers.")
+    )
+    starts_on = models.DateField(_("shown from"))
+    expires_on = models.DateField(_("expires on"), help_text=_("At most 12 months ahead; the pin is not shown after."))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("made by")
+    )
+    created_at = models.DateTimeField(_("made at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["query", "id"]
+        verbose_name = _("best bet")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "target"], name="best_bet_once_per_query"),
+            models.CheckConstraint(
+                condition=models.Q(expires_on__gte=models.F("starts_on")), name="best_bet_expires_after_start"
+            ),
+        ]
+        indexes = [models.Index(fields=["query", "expires_on"], name="best_bet_query")]
+
+    def __str__(self):
+        return f"{self.query} → {self.target_id}"

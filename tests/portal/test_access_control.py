@@ -17,6 +17,7 @@ signed in but have not passed two-factor are covered by their own test below.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import uuid
 
 import pytest
@@ -34,6 +35,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from articles import services
 from articles.models import Article, ContentKind, ReviewDecision
+from portal.search import bestbets as best_bets
 from resources import importing
 from resources.models import LinkCheck
 from tests.content import article_content, make_topic, medicine_content, publish, reference
@@ -196,6 +198,9 @@ SITE_ROWS = [
     row("admin/autocomplete/", "/admin/autocomplete/?app_label=resources&model_name=service&field_name=organization",
                                                             LOGIN,    403,   403,     200,      200),
     row("admin/autocomplete/", "/admin/autocomplete/",      LOGIN,    403,   403,     403,      403),
+    # The best bet form's page picker: public pages, for whoever may view them (content staff).
+    row("admin/autocomplete/", "/admin/autocomplete/?app_label=portal&model_name=bestbet&field_name=target",
+                                                            LOGIN,    200,   200,     403,      200),
     # "View on site": staff who may view that kind of object are sent to its public address; others
     # are refused, so a directory admin cannot learn where an unpublished draft will live.
     row("admin/r/<int:content_type_id>/<path:object_id>/", "/admin/r/{article_ct}/{article_item}/",
@@ -302,6 +307,10 @@ MODEL_ACCESS = {
     "otp_static.staticdevice":     ("",    "",      "",       VACD),
     # Search synonyms: the words readers use, kept by clinical reviewers (audited); authors look.
     "portal.synonym":              (V,     VACD,    "",       VACD),
+    # Best bets pin a page first for a query: clinical reviewers decide (audited); authors look.
+    "portal.bestbet":              (V,     VACD,    "",       VACD),
+    # The public pages in the search index: written only by approvals and listing changes.
+    "portal.searchdocument":       (V,     V,       "",       V),
     "articles.reviewerprofile":    ("",    V,       "",       VACD),
     # Topic text is reviewed content, written and withdrawn in the workspace: here only the order changes.
     "articles.topic":              (V,     VC,      "",       VC),
@@ -422,6 +431,8 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         content=article_content(title="Not yet approved"), references=[reference(1)],
     )  # fmt: skip
     service = make_service()
+    best_bets.best_bet_save(user=reviewer, query="tamoxifen", target_key=f"item:{medicine.pk}",
+                            expires_on=timezone.localdate() + datetime.timedelta(days=30))  # fmt: skip
     hidden = make_organization("Organisation without public services")
     LinkCheck.objects.create(url="https://support.example.org/groups", checked_at=timezone.now())
     importing.import_upload(user=directory_admin, file_name="listings.csv",
