@@ -167,7 +167,15 @@ def _corrected_words(cursor, query: str, skip: set[str]) -> str:
            WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word)""",
         [words],
     )
-    replacements = {word: better for word, better in cursor.fetchall() if better and better != word}
+    # Only a near spelling of the same word, never a shorter part of it ("lymphedema" is not "lymph").
+    replacements = {
+        word: better
+        for word, better in cursor.fetchall()
+        if better
+        and better != word
+        and better.lower() not in word
+        and medicine_names.edit_distance(word, better.lower()) <= max(1, medicine_names.allowed_typos(word))
+    }
     if not replacements:
         return ""
     return re.sub(r"[^\W\d_]{4,}", lambda m: replacements.get(m.group(0).lower(), m.group(0)), query)
@@ -301,9 +309,9 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
         if not rows and page > 1:  # past the last page: count to say how many there are
             first = _run(cursor, {**params, "offset": 0}, all_of, any_of, plain_words, kind, topic)[:1]
             total = first[0][4] if first else 0
+        exact_name = bool(rows and rows[0][6]) or any(m.exact for m in mentions.values())
         # An editor's pin says what the query means: no "Did you mean" beside it.
-        exact_name = bool(rows and rows[0][6]) or any(m.exact for m in mentions.values()) or bool(pins)
-        suggestion = _suggestion(cursor, query, mentions, total, exact_name)
+        suggestion = "" if pins else _suggestion(cursor, query, mentions, total, exact_name, synonyms)
     results = [
         Result(kind, url, title, _highlight(headline), is_sample)
         for kind, url, title, is_sample, _total, headline, _exact in rows
@@ -316,18 +324,19 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
                    best_bets=best_bets if page == 1 else (), pinned=len(pins))  # fmt: skip
 
 
-def _suggestion(cursor, query, mentions, total, exact_name) -> str:
-    """ "Did you mean ...?": a misspelt medicine only ever to its own name; otherwise a name or
-    frequent word close to the query, never when the query already matched a name exactly, and
-    never a fragment of the query itself."""
+def _suggestion(cursor, query, mentions, total, exact_name, synonyms) -> str:
+    """ "Did you mean ...?": a misspelt medicine only ever to its own name; otherwise a name close
+    to a one-word query that found little and matched no name exactly; and misspelt words inside
+    the query ("nausia after chemo"), even when its other words found pages. Never a fragment of
+    the query itself."""
     fixes = {m.written: m.name for m in mentions.values() if not m.exact}
     if fixes:
         pattern = "|".join(re.escape(written) for written in sorted(fixes, key=len, reverse=True))
         return re.sub(pattern, lambda match: fixes[match.group(0)], query)
-    if exact_name or total >= 3:
-        return ""
+    # A medicine's name and a word people use ("chemo", "tumour") are never "corrected".
     skip = {word.lower() for m in mentions.values() for word in m.written.split()}
-    if not mentions and len(_words(query)) == 1:
+    skip |= {word for phrase in synonyms for word in phrase.split()}
+    if not (exact_name or total >= 3) and not mentions and len(_words(query)) == 1:
         cursor.execute(
             """SELECT t.term FROM portal_searchterm t JOIN portal_searchdocument d ON d.id = t.document_id
                WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
