@@ -1,54 +1,95 @@
-"""The portal's own admin: what steers search (synonyms and best bets), kept by clinical reviewers,
-and the public pages in the search index (read-only: what a best bet may point at)."""
+"""The portal's own admin: what steers search (synonyms, changed by reviewed proposals, and best
+bets), kept by clinical reviewers, and the public pages in the search index (read-only: what a
+best bet may point at)."""
 
 import datetime
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin_helpers import ReadOnlyAdmin
+from portal.admin_helpers import ReadOnlyAdmin, run_for_each
 from portal.dates import months_later
-from portal.models import BestBet, SearchDocument, Synonym
-from portal.search import bestbets, normalise_query
-from portal.search.medicines import KNOWN_MEDICINES
-
-
-def _medicine_of(phrase: str) -> str | None:
-    lower = phrase.strip().lower()
-    for generic, brands in KNOWN_MEDICINES.items():
-        if lower in {generic, *(brand.lower() for brand in brands)}:
-            return generic
-    return None
-
-
-class SynonymForm(forms.ModelForm):
-    class Meta:
-        model = Synonym
-        fields = ["phrase", "means", "kind"]
-
-    def clean(self):
-        """A synonym must never send one medicine's name to another medicine."""
-        data = super().clean()
-        typed, meant = _medicine_of(data.get("phrase", "")), _medicine_of(data.get("means", ""))
-        if typed and meant and typed != meant:
-            raise ValidationError(
-                _("“%(phrase)s” is %(typed)s and “%(means)s” is %(meant)s: a synonym must not swap one medicine "
-                  "for another."),
-                params={"phrase": data["phrase"], "typed": typed, "means": data["means"], "meant": meant},
-            )  # fmt: skip
-        return data
+from portal.models import BestBet, SearchDocument, Synonym, SynonymChange
+from portal.search import bestbets, normalise_query, synonyms
 
 
 @admin.register(Synonym)
-class SynonymAdmin(admin.ModelAdmin):
-    form = SynonymForm
+class SynonymAdmin(ReadOnlyAdmin):
+    """The synonyms search uses now: changed only by approving a proposed change (below)."""
+
     list_display = ["phrase", "means", "kind"]
     list_filter = ["kind"]
     search_fields = ["phrase", "means"]
+
+
+class SynonymChangeForm(forms.ModelForm):
+    class Meta:
+        model = SynonymChange
+        fields = ["action", "synonym", "phrase", "means", "kind", "reason"]
+        help_texts = {
+            "synonym": _("For a change or removal: the synonym as it is now."),
+            "phrase": _("For an addition or change: what people type (e.g. tumour, mets, Taxol)."),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if "action" in data:
+            problems = synonyms.check(action=data["action"], phrase=data.get("phrase", ""),
+                                      means=data.get("means", ""), synonym=data.get("synonym"))  # fmt: skip
+            for field, message in problems.items():
+                self.add_error(field, message)
+        return data
+
+
+@admin.action(description=_("Approve the selected changes (search uses them at once)"))
+def approve_changes(modeladmin, request, queryset):
+    run_for_each(modeladmin, request, queryset,
+                 lambda change: synonyms.synonym_decide(user=request.user, change=change, approve=True),
+                 lambda n: _("%(n)s change(s) approved.") % {"n": n})  # fmt: skip
+
+
+@admin.action(description=_("Reject the selected changes"))
+def reject_changes(modeladmin, request, queryset):
+    run_for_each(modeladmin, request, queryset,
+                 lambda change: synonyms.synonym_decide(user=request.user, change=change, approve=False),
+                 lambda n: _("%(n)s change(s) rejected.") % {"n": n})  # fmt: skip
+
+
+@admin.register(SynonymChange)
+class SynonymChangeAdmin(admin.ModelAdmin):
+    """Proposed changes to the synonyms: a clinical reviewer proposes, a second one approves or
+    rejects (never their own). Decided proposals are the record of who changed which word when."""
+
+    form = SynonymChangeForm
+    list_display = ["__str__", "means", "status", "proposed_by", "proposed_at", "decided_by", "decided_at", "reason"]
+    list_filter = ["status", "action"]
+    list_select_related = ["proposed_by", "decided_by"]
+    search_fields = ["phrase", "means"]
+    autocomplete_fields = ["synonym"]
+    actions = [approve_changes, reject_changes]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # a proposal is decided with the actions, never edited
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record of a decision stays
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not request.user.has_perm(synonyms.REVIEW):
+            actions.pop("approve_changes", None)
+            actions.pop("reject_changes", None)
+        return actions
+
+    def save_model(self, request, obj, form, change):
+        saved = synonyms.synonym_propose(
+            user=request.user, action=obj.action, phrase=obj.phrase, means=obj.means, kind=obj.kind,
+            synonym=obj.synonym, reason=obj.reason,
+        )  # fmt: skip
+        obj.pk = saved.pk
 
 
 @admin.register(SearchDocument)

@@ -36,6 +36,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from articles import services
 from articles.models import Article, ContentKind, ReviewDecision
 from portal.search import bestbets as best_bets
+from portal.search import synonyms
 from resources import importing
 from resources.models import LinkCheck
 from tests.content import article_content, make_topic, medicine_content, publish, reference
@@ -294,7 +295,7 @@ SITE_ROWS = [
 # --- The admin's model pages ------------------------------------------------------------------------
 # What each role may do with each registered model: v(iew), a(dd), c(hange), d(elete). Read-only
 # admins (rows only the services write) allow no add, change or delete to anybody, superusers included.
-V, VC, VAC, VCD, VACD = "v", "vc", "vac", "vcd", "vacd"
+V, VA, VC, VAC, VCD, VACD = "v", "va", "vc", "vac", "vcd", "vacd"
 # fmt: off
 MODEL_ACCESS = {
     #                              author reviewer directory super
@@ -305,8 +306,10 @@ MODEL_ACCESS = {
     "axes.accessfailurelog":       ("",    "",      "",       VCD),
     "otp_totp.totpdevice":         ("",    "",      "",       VACD),
     "otp_static.staticdevice":     ("",    "",      "",       VACD),
-    # Search synonyms: the words readers use, kept by clinical reviewers (audited); authors look.
-    "portal.synonym":              (V,     VACD,    "",       VACD),
+    # Search synonyms: the words readers use, changed only by approving a proposal (below); all look.
+    "portal.synonym":              (V,     V,       "",       V),
+    # A clinical reviewer proposes, a second decides (admin actions); proposals are never edited or deleted.
+    "portal.synonymchange":        (V,     VA,      "",       VA),
     # Best bets pin a page first for a query: clinical reviewers decide (audited); authors look.
     "portal.bestbet":              (V,     VACD,    "",       VACD),
     # The public pages in the search index: written only by approvals and listing changes.
@@ -431,6 +434,7 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         content=article_content(title="Not yet approved"), references=[reference(1)],
     )  # fmt: skip
     service = make_service()
+    synonyms.synonym_propose(user=reviewer, action="add", phrase="zonked", means="fatigue")
     best_bets.best_bet_save(user=reviewer, query="tamoxifen", target_key=f"item:{medicine.pk}",
                             expires_on=timezone.localdate() + datetime.timedelta(days=30))  # fmt: skip
     hidden = make_organization("Organisation without public services")
