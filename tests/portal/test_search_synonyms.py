@@ -193,3 +193,15 @@ def test_the_proposals_list_queries_are_constant(reviewer, second_reviewer, n, d
     with django_assert_max_num_queries(12):
         response = client.get("/admin/portal/synonymchange/")
     assert len(response.context["cl"].result_list) == min(n, 100)
+
+
+def test_the_record_of_a_removed_synonym_still_opens(reviewer, second_reviewer):
+    tumour = Synonym.objects.get(phrase="tumour")
+    removal = synonyms.synonym_decide(
+        user=second_reviewer, change=propose(reviewer, action="remove", synonym=tumour), approve=True
+    )
+    response = staff(reviewer).get(f"/admin/portal/synonymchange/{removal.pk}/change/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "tumour" in html
+    assert "Remove a synonym" in html
