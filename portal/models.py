@@ -31,6 +31,8 @@ class SearchDocument(models.Model):
     body_vector = SearchVectorField(null=True)
 
     class Meta:
+        verbose_name = _("public page in search")
+        verbose_name_plural = _("public pages in search")
         indexes = [
             GinIndex(fields=["ranked"], name="search_ranked_gin"),
             GinIndex(fields=["body_vector"], name="search_body_gin"),

@@ -25,6 +25,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AlterModelOptions(
+            name="searchdocument",
+            options={"verbose_name": "public page in search", "verbose_name_plural": "public pages in search"},
+        ),
         migrations.CreateModel(
             name="BestBet",
             fields=[
