@@ -5,6 +5,8 @@ is paclitaxel and never docetaxel)."""
 
 import datetime
 import io
+import os
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -17,6 +19,8 @@ from portal.search import bestbets
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PHONE = {"width": 390, "height": 844}
+# Where screenshots are written for a person to look at (the same variable as test_reader_layout.py).
+SCREENSHOTS = os.getenv("READER_SCREENSHOTS")
 CHEMOTHERAPY = "/articles/chemotherapy-for-stage-four-breast-cancer/"
 
 
@@ -52,13 +56,17 @@ def test_a_recommended_result_comes_first_on_a_phone_with_large_text(phone, live
     _open(phone, live_server, "Side+effects")
     first = phone.locator("ol.search-results > li").first
     assert "best-bet" in first.get_attribute("class")
-    assert first.locator("h3").inner_text().split("\n")[0].strip().startswith("★ RECOMMENDED")  # shown as capitals
+    assert first.locator(".recommended-label").inner_text().startswith("★\u00a0Recommended")
     assert first.locator("h3 a").get_attribute("href") == CHEMOTHERAPY
     assert first.locator(".recommended-label").is_visible()
     # Its accessible name says it in words, not by a border or color.
     assert "Recommended" in first.locator("h3").text_content()
     assert phone.locator(f"ol.search-results a[href='{CHEMOTHERAPY}']").count() == 1  # never again below
     assert "Editors" not in phone.content()  # the note is for editors only
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        phone.locator("#results-heading").scroll_into_view_if_needed()
+        phone.screenshot(path=str(Path(SCREENSHOTS) / "search-recommended-phone-200.png"))
     results = Axe().run(phone)
     assert results.violations_count == 0, results.generate_report()
 
