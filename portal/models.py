@@ -1,5 +1,7 @@
-"""The cross-app search index: only public things are ever in it."""
+"""The cross-app search index (only public things are ever in it), and what editors steer search with."""
 
+import pgtrigger
+from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -29,13 +31,15 @@ class SearchDocument(models.Model):
     body_vector = SearchVectorField(null=True)
 
     class Meta:
+        verbose_name = _("public page in search")
+        verbose_name_plural = _("public pages in search")
         indexes = [
             GinIndex(fields=["ranked"], name="search_ranked_gin"),
             GinIndex(fields=["body_vector"], name="search_body_gin"),
         ]
 
     def __str__(self):
-        return self.title
+        return f"{self.title} ({self.url})"
 
 
 class SearchTerm(models.Model):
@@ -62,9 +66,11 @@ class SearchTerm(models.Model):
 @audited
 class Synonym(models.Model):
     """Words people use for what our pages call something else: a spelling variant (tumour,
-    tumor), a lay word or abbreviation (mets, metastases), or a brand still in common use. Edited
-    by content editors in the admin; every change lands in the audit trail. A query word or phrase
-    equal to `phrase` also searches for `means`."""
+    tumor), a lay word or abbreviation (mets, metastases), or a brand still in common use. A query
+    word or phrase equal to `phrase` also searches for `means`.
+
+    Only approved words are here: a clinical reviewer proposes a change (`SynonymChange`) and a
+    second one approves it, which writes this table (portal/search/synonyms.py). Audited."""
 
     class Kind(models.TextChoices):
         SPELLING = "spelling", _("Spelling variant (US/UK)")
@@ -81,3 +87,113 @@ class Synonym(models.Model):
 
     def __str__(self):
         return f"{self.phrase} → {self.means}"
+
+
+@audited
+class BestBet(models.Model):
+    """An editor's pin: for this query, this public page comes first, marked "Recommended", until
+    `expires_on`. The page is named by its search-index key, so a pin is shown only while the page
+    is public (a withdrawn page leaves the index, and comes back with its pin when republished).
+    Written only through portal/search/bestbets.py, which checks who may and the dates."""
+
+    query = models.CharField(
+        _("query"), max_length=200, help_text=_("What readers type; stored as search compares it (lowercase words).")
+    )
+    # The index key ("item:42"), kept when the page leaves the index: no database constraint.
+    target = models.ForeignKey(
+        SearchDocument, to_field="key", db_column="target_key", db_constraint=False, on_delete=models.DO_NOTHING,
+        related_name="+", verbose_name=_("page shown first"),
+    )  # fmt: skip
+    note = models.CharField(
+        _("note for editors"), max_length=300, blank=True, help_text=_("Why this pin exists; never shown to readers.")
+    )
+    starts_on = models.DateField(_("shown from"))
+    expires_on = models.DateField(_("expires on"), help_text=_("At most 12 months ahead; the pin is not shown after."))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("made by")
+    )
+    created_at = models.DateTimeField(_("made at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["query", "id"]
+        verbose_name = _("best bet")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "target"], name="best_bet_once_per_query"),
+            models.CheckConstraint(
+                condition=models.Q(expires_on__gte=models.F("starts_on")), name="best_bet_expires_after_start"
+            ),
+        ]
+        indexes = [models.Index(fields=["query", "expires_on"], name="best_bet_query")]
+
+    def __str__(self):
+        return f"{self.query} → {self.target_id}"
+
+
+@audited
+class SynonymChange(models.Model):
+    """A proposed change to the search synonyms (add, change or remove one), reviewed like other
+    content: it affects search only once a second person approves it, never the proposer (four
+    eyes, enforced by the service and by a database constraint). A decided proposal is final."""
+
+    class Action(models.TextChoices):
+        ADD = "add", _("Add a synonym")
+        CHANGE = "change", _("Change a synonym")
+        REMOVE = "remove", _("Remove a synonym")
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("Waiting for a second reviewer")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    action = models.CharField(_("change"), max_length=10, choices=Action.choices, default=Action.ADD)
+    # Kept after the synonym is removed (no database constraint): the record says which one it was.
+    synonym = models.ForeignKey(
+        Synonym, on_delete=models.DO_NOTHING, db_constraint=False, null=True, blank=True, related_name="+",
+        verbose_name=_("synonym changed or removed"),
+    )  # fmt: skip
+    phrase = models.CharField(_("what people type"), max_length=80)
+    means = models.CharField(_("what our pages say"), max_length=120, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Synonym.Kind.choices, default=Synonym.Kind.LAY)
+    reason = models.CharField(_("why"), max_length=300, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("proposed by")
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("decided by"),
+    )  # fmt: skip
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-proposed_at", "-id"]
+        verbose_name = _("synonym change")
+        permissions = [("review_synonymchange", _("Can approve or reject a proposed synonym change"))]
+        constraints = [
+            # Four eyes: nobody decides on their own proposal, superusers included.
+            models.CheckConstraint(
+                condition=models.Q(decided_by__isnull=True) | ~models.Q(decided_by=models.F("proposed_by")),
+                name="synonym_change_four_eyes",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    models.Q(status="proposed", decided_by__isnull=True, decided_at__isnull=True)
+                    | models.Q(status__in=["approved", "rejected"], decided_by__isnull=False, decided_at__isnull=False)
+                ),
+                name="synonym_change_decided_by_someone",
+            ),
+            models.UniqueConstraint(
+                fields=["synonym"], condition=models.Q(status="proposed"), name="synonym_change_one_open_per_synonym"
+            ),
+        ]
+        triggers = [
+            pgtrigger.Protect(
+                name="synonym_change_decided_is_final",
+                operation=pgtrigger.Update | pgtrigger.Delete,
+                condition=pgtrigger.Condition("OLD.status <> 'proposed'"),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.phrase}"

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from portal import db_router
@@ -83,6 +84,9 @@ class PublicPageCacheMiddleware:
             return None
         # The raw Host header: an invalid host simply never matches a stored page.
         where = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{path}?{query}"
+        # Search shows editors' best bets until the day they expire: its pages are kept for one day at most.
+        if path == "/search/":
+            where += f"#{timezone.localdate().isoformat()}"
         return f"page-cache:page:{content_version()}:{hashlib.sha256(where.encode()).hexdigest()}"
 
     def __call__(self, request):

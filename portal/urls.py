@@ -5,6 +5,7 @@ from django.urls import include, path
 from articles.feeds import UpdatesFeed
 from articles.sitemaps import FixedPageSitemap, ReviewedPageSitemap, TopicSitemap
 from portal import auth, views
+from portal.search import views as search_views
 
 # Inside the admin a 403 is an admin page that says which permission is missing (portal/views.py).
 handler403 = views.permission_denied
@@ -17,7 +18,7 @@ admin.site.login_template = "portal/two_factor/login.html"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
+    path("search/", search_views.search, name="search"),
     path("about/", views.about, name="about"),
     path("", include("articles.urls")),
     path("support/", include("resources.urls")),

@@ -1,4 +1,4 @@
-"""Public pages of the portal itself: the home page, the cross-app search and "About us"."""
+"""Public pages of the portal itself: the home page and "About us" (search is in portal/search/views.py)."""
 
 from django.conf import settings
 from django.contrib import admin
@@ -15,10 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import defaults
 from django.views.decorators.http import require_safe
 
-from articles.models import ContentKind, Topic
 from articles.selectors import has_live_sample_content, topics_with_live_articles
-from portal import search as site_search
-from portal.page_cache import mark_uncacheable
 
 
 @require_safe
@@ -35,33 +32,6 @@ def about(request):
         "contact_is_placeholder": settings.PORTAL_CONTACT_EMAIL == settings.PORTAL_CONTACT_EMAIL_PLACEHOLDER,
     }
     return render(request, "portal/about.html", context)
-
-
-@require_safe
-def search(request):
-    # Topics are not search results: their pages are found through the pages they list.
-    kinds = {
-        **{v: label for v, label in ContentKind.choices if v not in (ContentKind.TOPIC, ContentKind.URGENT_HELP)},
-        "service": _("Support service"),
-    }
-    kind = request.GET.get("type", "")
-    topic = request.GET.get("topic", "")
-    notes = []
-    if kind and kind not in kinds:
-        notes.append("unknown-type")
-        kind = ""
-    topics = list(Topic.objects.values_list("slug", "title"))
-    if topic and topic not in dict(topics):
-        notes.append("unknown-topic")
-        topic = ""
-    try:
-        page = int(request.GET.get("page", "1"))
-    except ValueError:
-        page = 1
-    results = site_search.search(request.GET.get("q", ""), kind=kind, topic=topic, page=page)
-    context = {"results": results, "kinds": kinds, "kind": kind, "topics": topics, "topic": topic, "notes": notes}
-    response = render(request, "portal/search.html", context)
-    return mark_uncacheable(response) if notes else response
 
 
 @require_safe

@@ -22,4 +22,5 @@ class ResourcesConfig(AppConfig):
             label="directory listing(s)",
             public=lambda: public_services().select_related("organization").prefetch_related("terms"),
             index=search_index_service,
+            kinds={"service": _("Support service")},
         )

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 
 from portal.models import SearchDocument, SearchTerm
+from portal.search import bestbets
 from portal.search import medicines as medicine_names
 from portal.search.ranking import (
     ALL_WORDS_BONUS,
@@ -100,6 +102,7 @@ class Result:
     title: str
     snippet: SafeString
     is_sample: bool
+    recommended: bool = False  # an editor's best bet for this query
 
 
 @dataclass(frozen=True)
@@ -121,10 +124,16 @@ class Results:
     suggestion: str  # "Did you mean ...?" when the words look misspelt
     unknown_medicines: tuple[str, ...] = ()  # medicines the query names that we have no page on
     definition: Definition | None = None
+    best_bets: tuple[Result, ...] = ()  # shown first, on the first page only
+    pinned: int = 0  # best bets matching the query (on every page: they are never among the results)
+
+    @property
+    def count(self) -> int:
+        return self.total + self.pinned
 
     @property
     def total_label(self) -> str:
-        return f"{COUNT_LIMIT:,}+" if self.total > COUNT_LIMIT else f"{self.total:,}"
+        return f"{COUNT_LIMIT:,}+" if self.total > COUNT_LIMIT else f"{self.count:,}"
 
     @property
     def pages(self) -> int:
@@ -158,7 +167,15 @@ def _corrected_words(cursor, query: str, skip: set[str]) -> str:
            WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word)""",
         [words],
     )
-    replacements = {word: better for word, better in cursor.fetchall() if better and better != word}
+    # Only a near spelling of the same word, never a shorter part of it ("lymphedema" is not "lymph").
+    replacements = {
+        word: better
+        for word, better in cursor.fetchall()
+        if better
+        and better != word
+        and better.lower() not in word
+        and medicine_names.edit_distance(word, better.lower()) <= max(1, medicine_names.allowed_typos(word))
+    }
     if not replacements:
         return ""
     return re.sub(r"[^\W\d_]{4,}", lambda m: replacements.get(m.group(0).lower(), m.group(0)), query)
@@ -169,6 +186,12 @@ _WORD = re.compile(r"\w[\w+/'’-]*")
 
 def _words(query: str) -> list[str]:
     return [word.rstrip("-'’") for word in _WORD.findall(query)]
+
+
+def normalise_query(raw: str) -> str:
+    """A query as search compares it with editors' phrases: its words, lowercase, one space apart
+    ("  What is TAXOL? " -> "what is taxol")."""
+    return " ".join(_words(clean_query(raw)[0])).lower()
 
 
 def _ngrams(words: list[str], longest: int = 3) -> list[str]:
@@ -264,6 +287,9 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
             cursor, words, phrases, want_definition=page == 1 and kind in ("", "glossary") and plain_words
         )
         mentions = medicine_names.find_mentions(words, medicine_names.names_index(medicine_terms))
+        pins = bestbets.for_query(cursor, query, kind=kind, topic=topic)
+        if definition and definition[0] in {pin[0] for pin in pins}:
+            definition = None  # pinned: shown once, first
         forced = sorted({m.document_id for m in mentions.values() if m.document_id is not None})
         unknown = tuple(dict.fromkeys(m.name for m in mentions.values() if m.document_id is None))
         for phrase in list(phrases):
@@ -271,7 +297,7 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
         params = {"query": query, "kind": kind, "topic": topic, "limit": COUNT_LIMIT + 1, "page_size": PAGE_SIZE,
                   "offset": (page - 1) * PAGE_SIZE, "forced": forced if plain_words else [],
                   "phrases": [p.lower() for p in phrases], "restrict": bool(unknown),
-                  "definition": definition[0] if definition else None}  # fmt: skip
+                  "definition": definition[0] if definition else None, "pinned": [pin[0] for pin in pins]}  # fmt: skip
         if plain_words:
             groups = _groups(words, mentions, synonyms)
             all_of = _tsquery_sql(groups, params, "&&")
@@ -284,26 +310,33 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
             first = _run(cursor, {**params, "offset": 0}, all_of, any_of, plain_words, kind, topic)[:1]
             total = first[0][4] if first else 0
         exact_name = bool(rows and rows[0][6]) or any(m.exact for m in mentions.values())
-        suggestion = _suggestion(cursor, query, mentions, total, exact_name)
+        # An editor's pin says what the query means: no "Did you mean" beside it.
+        suggestion = "" if pins else _suggestion(cursor, query, mentions, total, exact_name, synonyms)
     results = [
         Result(kind, url, title, _highlight(headline), is_sample)
         for kind, url, title, is_sample, _total, headline, _exact in rows
     ]
-    return Results(query, cut, results, total, page, suggestion, unknown, definition[1] if definition else None)
+    best_bets = tuple(
+        Result(kind, url, title, escape(Truncator(summary).words(30)), is_sample, recommended=True)
+        for _id, kind, url, title, summary, is_sample, _pin in pins
+    )
+    return Results(query, cut, results, total, page, suggestion, unknown, definition[1] if definition else None,
+                   best_bets=best_bets if page == 1 else (), pinned=len(pins))  # fmt: skip
 
 
-def _suggestion(cursor, query, mentions, total, exact_name) -> str:
-    """ "Did you mean ...?": a misspelt medicine only ever to its own name; otherwise a name or
-    frequent word close to the query, never when the query already matched a name exactly, and
-    never a fragment of the query itself."""
+def _suggestion(cursor, query, mentions, total, exact_name, synonyms) -> str:
+    """ "Did you mean ...?": a misspelt medicine only ever to its own name; otherwise a name close
+    to a one-word query that found little and matched no name exactly; and misspelt words inside
+    the query ("nausia after chemo"), even when its other words found pages. Never a fragment of
+    the query itself."""
     fixes = {m.written: m.name for m in mentions.values() if not m.exact}
     if fixes:
         pattern = "|".join(re.escape(written) for written in sorted(fixes, key=len, reverse=True))
         return re.sub(pattern, lambda match: fixes[match.group(0)], query)
-    if exact_name or total >= 3:
-        return ""
+    # A medicine's name and a word people use ("chemo", "tumour") are never "corrected".
     skip = {word.lower() for m in mentions.values() for word in m.written.split()}
-    if not mentions and len(_words(query)) == 1:
+    skip |= {word for phrase in synonyms for word in phrase.split()}
+    if not (exact_name or total >= 3) and not mentions and len(_words(query)) == 1:
         cursor.execute(
             """SELECT t.term FROM portal_searchterm t JOIN portal_searchdocument d ON d.id = t.document_id
                WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
@@ -388,7 +421,7 @@ def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
             FROM found m
             JOIN portal_searchdocument d ON d.id = m.id CROSS JOIN q
             LEFT JOIN fuzzy f ON f.document_id = d.id LEFT JOIN exact e ON e.document_id = d.id
-            WHERE d.id IS DISTINCT FROM %(definition)s::int
+            WHERE d.id IS DISTINCT FROM %(definition)s::int AND NOT d.id = ANY(%(pinned)s::int[])
               -- a query naming a medicine we have no page on never shows another medicine instead
               AND NOT (%(restrict)s AND d.kind = 'medicine' AND NOT d.id = ANY(%(forced)s::int[]))
         ),

@@ -8,7 +8,7 @@ An app keeps the index current itself when its content changes (its services cal
 """
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -16,15 +16,31 @@ class Source:
     label: str  # what the rebuild reports, e.g. "live page(s)"
     public: Callable[[], Iterable]  # every row that should be in the index now
     index: Callable[[object], None]  # put one of those rows in the index
+    kinds: dict[str, str] = field(default_factory=dict)  # the kinds of page it indexes: value -> label
+    topics: Callable[[], Iterable[tuple[str, str]]] | None = None  # (slug, title) of the topics it files pages under
 
 
 _sources: dict[str, Source] = {}
 
 
-def register(name: str, *, label: str, public: Callable[[], Iterable], index: Callable[[object], None]) -> None:
-    """Register (or replace: `ready` may run twice in tests) what an app indexes."""
-    _sources[name] = Source(label=label, public=public, index=index)
+def register(
+    name: str, *, label: str, public: Callable[[], Iterable], index: Callable[[object], None],
+    kinds: dict[str, str] | None = None, topics: Callable[[], Iterable[tuple[str, str]]] | None = None,
+) -> None:  # fmt: skip
+    """Register (or replace: `ready` may run twice in tests) what an app indexes, and the kinds and
+    topics the search page offers as filters for it."""
+    _sources[name] = Source(label=label, public=public, index=index, kinds=dict(kinds or {}), topics=topics)
 
 
 def sources() -> dict[str, Source]:
     return dict(_sources)
+
+
+def kinds() -> dict[str, str]:
+    """Every kind of page in the index (value -> label), for the search page's filter."""
+    return {value: label for source in _sources.values() for value, label in source.kinds.items()}
+
+
+def topics() -> list[tuple[str, str]]:
+    """(slug, title) of every topic pages are filed under (one query per source that has topics)."""
+    return [topic for source in _sources.values() if source.topics for topic in source.topics()]

@@ -17,6 +17,7 @@ signed in but have not passed two-factor are covered by their own test below.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import uuid
 
 import pytest
@@ -34,6 +35,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from articles import services
 from articles.models import Article, ContentKind, ReviewDecision
+from portal.search import bestbets as best_bets
+from portal.search import synonyms
 from resources import importing
 from resources.models import LinkCheck
 from tests.content import article_content, make_topic, medicine_content, publish, reference
@@ -196,6 +199,9 @@ SITE_ROWS = [
     row("admin/autocomplete/", "/admin/autocomplete/?app_label=resources&model_name=service&field_name=organization",
                                                             LOGIN,    403,   403,     200,      200),
     row("admin/autocomplete/", "/admin/autocomplete/",      LOGIN,    403,   403,     403,      403),
+    # The best bet form's page picker: public pages, for whoever may view them (content staff).
+    row("admin/autocomplete/", "/admin/autocomplete/?app_label=portal&model_name=bestbet&field_name=target",
+                                                            LOGIN,    200,   200,     403,      200),
     # "View on site": staff who may view that kind of object are sent to its public address; others
     # are refused, so a directory admin cannot learn where an unpublished draft will live.
     row("admin/r/<int:content_type_id>/<path:object_id>/", "/admin/r/{article_ct}/{article_item}/",
@@ -289,7 +295,7 @@ SITE_ROWS = [
 # --- The admin's model pages ------------------------------------------------------------------------
 # What each role may do with each registered model: v(iew), a(dd), c(hange), d(elete). Read-only
 # admins (rows only the services write) allow no add, change or delete to anybody, superusers included.
-V, VC, VAC, VCD, VACD = "v", "vc", "vac", "vcd", "vacd"
+V, VA, VC, VAC, VCD, VACD = "v", "va", "vc", "vac", "vcd", "vacd"
 # fmt: off
 MODEL_ACCESS = {
     #                              author reviewer directory super
@@ -300,8 +306,14 @@ MODEL_ACCESS = {
     "axes.accessfailurelog":       ("",    "",      "",       VCD),
     "otp_totp.totpdevice":         ("",    "",      "",       VACD),
     "otp_static.staticdevice":     ("",    "",      "",       VACD),
-    # Search synonyms: the words readers use, kept by clinical reviewers (audited); authors look.
-    "portal.synonym":              (V,     VACD,    "",       VACD),
+    # Search synonyms: the words readers use, changed only by approving a proposal (below); all look.
+    "portal.synonym":              (V,     V,       "",       V),
+    # A clinical reviewer proposes, a second decides (admin actions); proposals are never edited or deleted.
+    "portal.synonymchange":        (V,     VA,      "",       VA),
+    # Best bets pin a page first for a query: clinical reviewers decide (audited); authors look.
+    "portal.bestbet":              (V,     VACD,    "",       VACD),
+    # The public pages in the search index: written only by approvals and listing changes.
+    "portal.searchdocument":       (V,     V,       "",       V),
     "articles.reviewerprofile":    ("",    V,       "",       VACD),
     # Topic text is reviewed content, written and withdrawn in the workspace: here only the order changes.
     "articles.topic":              (V,     VC,      "",       VC),
@@ -422,6 +434,9 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         content=article_content(title="Not yet approved"), references=[reference(1)],
     )  # fmt: skip
     service = make_service()
+    synonyms.synonym_propose(user=reviewer, action="add", phrase="zonked", means="fatigue")
+    best_bets.best_bet_save(user=reviewer, query="tamoxifen", target_key=f"item:{medicine.pk}",
+                            expires_on=timezone.localdate() + datetime.timedelta(days=30))  # fmt: skip
     hidden = make_organization("Organisation without public services")
     LinkCheck.objects.create(url="https://support.example.org/groups", checked_at=timezone.now())
     importing.import_upload(user=directory_admin, file_name="listings.csv",

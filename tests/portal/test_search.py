@@ -170,3 +170,32 @@ def test_search_imports_no_app_and_each_app_registers_what_it_indexes():
                 names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
                 assert not any(name.split(".")[0] in {"articles", "resources"} for name in names), module
     assert set(registry.sources()) == {"item", "service"}
+
+
+def test_a_misspelt_word_is_corrected_even_when_the_other_words_found_pages(indexed, author, reviewer, topic):
+    from portal import search
+
+    for n in (1, 2, 3):
+        publish(ContentKind.ARTICLE, f"hormone-sickness-{n}", author, reviewer,
+                article_content(title=f"Hormone page {n}", body="## Sickness\n\nNausea is common with hormones [1]."),
+                CITED, topic)  # fmt: skip
+    search.refresh_frequent_words()
+    results = search.search("nausia hormone")
+    assert results.total >= 3
+    assert results.suggestion == "nausea hormone"
+    assert search.search("hormone therapy").suggestion == ""  # every word known: nothing to correct
+
+
+def test_a_word_is_never_corrected_to_a_part_of_itself(indexed, author, reviewer, topic):
+    from portal import search
+
+    for n in (1, 2):
+        publish(ContentKind.ARTICLE, f"lymph-{n}", author, reviewer,
+                article_content(title=f"Nodes {n}", body="## Nodes\n\nThe lymph nodes drain fluid [1]."),
+                CITED, topic)  # fmt: skip
+    publish(ContentKind.ARTICLE, "swelling", author, reviewer,
+            article_content(title="Arm swelling", body="## Swelling\n\nLymphedema is swelling of the arm [1]."),
+            CITED, topic)  # fmt: skip
+    search.refresh_frequent_words()
+    assert search.search("lymphedema").suggestion == ""
+    assert search.search("lymphedema nodes").suggestion == ""

@@ -1,0 +1,33 @@
+"""The public search page, /search/?q= (the root URLconf points here). Which kinds of page and
+which topics it filters by come from the registry the apps fill, so it imports no app."""
+
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from portal import search as site_search
+from portal.page_cache import mark_uncacheable
+from portal.search import registry
+
+
+@require_safe
+def search(request):
+    # Topics are not search results: their pages are found through the pages they list.
+    kinds = registry.kinds()
+    kind = request.GET.get("type", "")
+    topic = request.GET.get("topic", "")
+    notes = []
+    if kind and kind not in kinds:
+        notes.append("unknown-type")
+        kind = ""
+    topics = registry.topics()
+    if topic and topic not in dict(topics):
+        notes.append("unknown-topic")
+        topic = ""
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
+    results = site_search.search(request.GET.get("q", ""), kind=kind, topic=topic, page=page)
+    context = {"results": results, "kinds": kinds, "kind": kind, "topics": topics, "topic": topic, "notes": notes}
+    response = render(request, "portal/search.html", context)
+    return mark_uncacheable(response) if notes else response
