@@ -19,6 +19,7 @@ from articles.models import ContentKind, Topic
 from articles.selectors import has_live_sample_content, topics_with_live_articles
 from portal import search as site_search
 from portal.page_cache import mark_uncacheable
+from portal.search import insights
 
 
 @require_safe
@@ -60,6 +61,7 @@ def search(request):
         page = 1
     results = site_search.search(request.GET.get("q", ""), kind=kind, topic=topic, page=page)
     context = {"results": results, "kinds": kinds, "kind": kind, "topics": topics, "topic": topic, "notes": notes}
+    context["insights"] = insights.page_beacon(results)  # how the page counts itself, cookie-free
     response = render(request, "portal/search.html", context)
     return mark_uncacheable(response) if notes else response
 
