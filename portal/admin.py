@@ -1,11 +1,18 @@
-"""The portal's own admin: the words people search with (synonyms), kept by content editors."""
+"""The portal's own admin: the words people search with (synonyms), kept by content editors, and
+the weekly list of searches with no good answer (portal/search/insights.py)."""
+
+import datetime
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
+from django.utils import formats
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Synonym
+from portal.models import SearchWeek, Synonym
+from portal.search import insights
 from portal.search.medicines import KNOWN_MEDICINES
 
 
@@ -41,3 +48,74 @@ class SynonymAdmin(admin.ModelAdmin):
     list_display = ["phrase", "means", "kind"]
     list_filter = ["kind"]
     search_fields = ["phrase", "means"]
+
+
+def week_label(week: datetime.date) -> str:
+    return _("Week %(number)s, from %(monday)s") % {
+        "number": f"{week:%V}",
+        "monday": formats.date_format(week, "DATE_FORMAT"),
+    }
+
+
+class WeekFilter(admin.SimpleListFilter):
+    title = _("week")
+    parameter_name = "week"
+
+    def lookups(self, request, model_admin):
+        weeks = model_admin.get_queryset(request).order_by("-week").values_list("week", flat=True).distinct()
+        return [(week.isoformat(), week_label(week)) for week in weeks]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        try:
+            return queryset.filter(week=datetime.date.fromisoformat(self.value()))
+        except ValueError as error:
+            raise IncorrectLookupParameters(error) from error
+
+
+@admin.register(SearchWeek)
+class SearchWeekAdmin(admin.ModelAdmin):
+    """Searches with no good answer, week by week: what readers looked for at least three times in
+    a week and found nothing for, or did not open any result of. Read-only; only searches write it."""
+
+    list_display = ["query", "week_shown", "searches", "zero_results", "clicks", "opened"]
+    list_display_links = None
+    list_filter = [WeekFilter]
+    ordering = ["-week", "-searches", "query"]
+    actions = None
+    fields = ["query", "week", "searches", "zero_results", "clicks", "clicks_by_position"]
+
+    def get_queryset(self, request):
+        return insights.no_good_answer(user=request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("week"), ordering="week")
+    def week_shown(self, row):
+        return week_label(row.week)
+
+    @admin.display(description=_("results opened, by position"))
+    def opened(self, row):
+        counts = [(str(n), count) for n, count in enumerate(row.clicks_by_position[:-1], start=1) if count]
+        if row.clicks_by_position[-1]:
+            counts.append((_("later"), row.clicks_by_position[-1]))
+        return ", ".join(f"{where}: {count}" for where, count in counts) or "–"
+
+    def get_list_display(self, request):
+        """The last column, links to give a query an answer, depends on who looks (not stored on
+        this admin, which every request shares)."""
+
+        @admin.display(description=_("give it an answer"))
+        def fix(row):
+            links = insights.answer_links(row.query, user=request.user)
+            return format_html_join(" · ", '<a href="{1}">{0}</a>', links) if links else "–"
+
+        return [*self.list_display, fix]
