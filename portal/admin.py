@@ -74,20 +74,47 @@ class WeekFilter(admin.SimpleListFilter):
             raise IncorrectLookupParameters(error) from error
 
 
+class AnswerFilter(admin.SimpleListFilter):
+    """By default only the searches with no good answer; editors may also see every query searched
+    often enough to be shown, answered or not."""
+
+    title = _("show")
+    parameter_name = "show"
+
+    def lookups(self, request, model_admin):
+        return [("all", _("Every query searched 3 times or more"))]
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() != "all",
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": _("No good answer"),
+        }
+        yield {
+            "selected": self.value() == "all",
+            "query_string": changelist.get_query_string({self.parameter_name: "all"}),
+            "display": _("Every query searched 3 times or more"),
+        }
+
+    def queryset(self, request, queryset):
+        return queryset if self.value() == "all" else queryset.filter(insights.NO_GOOD_ANSWER)
+
+
 @admin.register(SearchWeek)
 class SearchWeekAdmin(admin.ModelAdmin):
     """Searches with no good answer, week by week: what readers looked for at least three times in
-    a week and found nothing for, or did not open any result of. Read-only; only searches write it."""
+    a week and found nothing for, or did not open any result of (or, filtered, every query searched
+    that often). Read-only; only searches write it."""
 
     list_display = ["query", "week_shown", "searches", "zero_results", "clicks", "opened"]
     list_display_links = None
-    list_filter = [WeekFilter]
+    list_filter = [AnswerFilter, WeekFilter]
     ordering = ["-week", "-searches", "query"]
     actions = None
     fields = ["query", "week", "searches", "zero_results", "clicks", "clicks_by_position"]
 
     def get_queryset(self, request):
-        return insights.no_good_answer(user=request.user)
+        return insights.seen_enough(user=request.user)  # AnswerFilter keeps those with no good answer
 
     def has_add_permission(self, request):
         return False

@@ -185,15 +185,24 @@ def record(request):
 # --- What editors see ------------------------------------------------------------------------------
 
 
-def no_good_answer(*, user, week: datetime.date | None = None) -> QuerySet:
-    """Queries searched at least MIN_SEARCHES_SHOWN times in a week that found nothing (at least
-    once) or whose results nobody opened, most searched first. Content staff only."""
+def seen_enough(*, user, week: datetime.date | None = None) -> QuerySet:
+    """Queries searched at least MIN_SEARCHES_SHOWN times in a week (no other row is ever shown),
+    most recent week and most searched first. Content staff only."""
     if not user.has_perm(VIEW_PERMISSION):
         raise PermissionDenied(_("Only content staff may see what readers search for."))
-    rows = SearchWeek.objects.filter(searches__gte=MIN_SEARCHES_SHOWN).filter(Q(zero_results__gt=0) | Q(clicks=0))
+    rows = SearchWeek.objects.filter(searches__gte=MIN_SEARCHES_SHOWN)
     if week is not None:
         rows = rows.filter(week=week)
     return rows.order_by("-week", "-searches", "query")
+
+
+NO_GOOD_ANSWER = Q(zero_results__gt=0) | Q(clicks=0)  # found nothing at least once, or nothing opened
+
+
+def no_good_answer(*, user, week: datetime.date | None = None) -> QuerySet:
+    """The searches with no good answer: seen enough, and found nothing (at least once that week)
+    or nobody opened a result."""
+    return seen_enough(user=user, week=week).filter(NO_GOOD_ANSWER)
 
 
 def answer_links(query: str, *, user) -> list[tuple[str, str]]:

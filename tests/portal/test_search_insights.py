@@ -329,6 +329,16 @@ def test_the_list_shows_only_queries_seen_three_times_without_a_good_answer(clie
     assert "Week 49, from November 30, 2026" in page
 
 
+def test_editors_may_also_see_every_query_seen_three_times_but_never_fewer(client, reviewer):
+    counted("herceptin", searches=9, clicks=8)
+    counted("scanxiety", searches=3)
+    counted("my oncologist jane", searches=2, clicks=2)
+    client.force_login(reviewer)
+    page = client.get(ADMIN_LIST, {"show": "all"}).content.decode()
+    assert re.findall(r'<td class="field-query">([^<]*)</td>', page) == ["herceptin", "scanxiety"]
+    assert '<td class="field-opened">1: 8</td>' in page
+
+
 def test_rows_below_three_cannot_be_opened_either(client, reviewer):
     hidden = counted("my oncologist jane", searches=2, zero=2)
     client.force_login(reviewer)
