@@ -19,6 +19,7 @@ from articles.models import ContentKind
 from portal.models import SearchWeek
 from portal.search import insights
 from tests.content import article_content, medicine_content, publish, reference
+from tests.markup import XSS_PAYLOADS, executable_markup
 
 pytestmark = pytest.mark.django_db
 
@@ -217,6 +218,14 @@ def test_opening_a_result_counts_its_position_and_later_pages_count_beyond_ten(c
     assert counted.clicks == 2
     assert counted.clicks_by_position[1] == 1
     assert counted.clicks_by_position[10] == 1
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_a_hostile_search_leaves_the_page_with_our_script_only(client, indexed, payload):
+    page = client.get("/search/", {"q": payload}).content.decode()
+    ours = re.findall(r'<script src="/static/portal/search-insights[^"]*\.js" defer></script>', page)
+    assert len(ours) <= 1
+    assert executable_markup(page.replace(ours[0], "") if ours else page) == []
 
 
 def test_a_query_that_looks_personal_gets_a_page_that_counts_nothing(client, indexed):
