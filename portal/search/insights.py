@@ -29,7 +29,9 @@ nothing, and the positions shown, signed with the secret key. So a beacon can on
 that someone actually searched (a forged or mangled key, or a position not on that page, is a
 400), and a page whose query looks personal carries no key and sends nothing. Like the feedback
 form, the endpoint is CSRF-exempt, accepts only same-origin posts and is rate-limited per client
-address (`portal.public_posts`); the address is never stored.
+address (`portal.public_posts`); the address is never stored. Staff (a session cookie, as the
+page cache tells them apart) are answered but not counted: editors checking a fix would otherwise
+count their own searches and clicks as readers'.
 
 Counting is one `INSERT ... ON CONFLICT DO UPDATE` per search or click: concurrent readers never
 read, add and write back over each other.
@@ -38,6 +40,7 @@ read, add and write back over each other.
 import datetime
 import re
 
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db import connection
@@ -169,16 +172,18 @@ def record(request):
         query, found_nothing, first, last = _read_key(request.POST.get("key", ""))
     except (signing.BadSignature, ValueError, TypeError):
         return _answer(400, "Unknown search.")
-    event = request.POST.get("event", "")
+    event, position = request.POST.get("event", ""), request.POST.get("position", "")
+    if event not in ("search", "click"):
+        return _answer(400, "Unknown event.")
+    if event == "click" and not (position.isascii() and position.isdigit() and first <= int(position) <= last):
+        return _answer(400, "Unknown result position.")
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # Staff (the only people with a session) checking a fix would skew what readers look for.
+        return _answer(204)
     if event == "search":
         count_search(query, found_nothing=found_nothing)
-    elif event == "click":
-        position = request.POST.get("position", "")
-        if not (position.isascii() and position.isdigit() and first <= int(position) <= last):
-            return _answer(400, "Unknown result position.")
-        count_click(query, position=int(position))
     else:
-        return _answer(400, "Unknown event.")
+        count_click(query, position=int(position))
     return _answer(204)
 
 
