@@ -459,6 +459,13 @@ def test_the_beacon_is_one_query(client, django_assert_num_queries):
         assert client.post(BEACON, {"event": "search", "key": _mets_key()}, headers=SAME_ORIGIN).status_code == 204
 
 
+def test_the_editorial_policy_tells_readers_what_is_counted(client):
+    page = client.get("/about/editorial-policy/").content.decode()
+    assert "we count how often each search is made each week" in page
+    assert "we delete the counts after six months" in page
+    assert insights.KEEP_WEEKS == 26  # six months, as the page says
+
+
 # --- Retention ---------------------------------------------------------------------------------------
 
 
