@@ -1,10 +1,6 @@
 """Public pages of reviewed content: only ever live revisions."""
 
-import hashlib
-
 from django import forms
-from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +11,7 @@ from articles import selectors, services
 from articles.models import Biomarker, ContentKind, HER2Status, HRStatus
 from articles.structured_data import page_json_ld
 from portal.page_cache import mark_uncacheable
+from portal.public_posts import is_same_origin, over_rate_limit
 
 NOT_SURE = ""
 NOT_TESTED = _("Not tested, or I don't know")
@@ -139,27 +136,6 @@ def editorial_policy(request):
 # --- "Was this page helpful?" --------------------------------------------------------------------------
 
 
-def _same_origin(request) -> bool:
-    """The form lives on our pages; a post from anywhere else is refused (no CSRF cookie needed)."""
-    if request.headers.get("Sec-Fetch-Site") in ("same-origin",):
-        return True
-    origin = request.headers.get("Origin")
-    return bool(origin) and origin == f"{request.scheme}://{request.get_host()}"
-
-
-def _over_limit(request) -> bool:
-    # The address only keys a short-lived counter in the cache, hashed; it is never stored.
-    digest = hashlib.sha256((settings.SECRET_KEY + request.META.get("REMOTE_ADDR", "")).encode()).hexdigest()
-    key = f"feedback-rate:{digest}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > FEEDBACK_LIMIT_PER_HOUR
-
-
 class FeedbackForm(forms.Form):
     item = forms.IntegerField(widget=forms.HiddenInput)
     helpful = forms.TypedChoiceField(
@@ -170,12 +146,12 @@ class FeedbackForm(forms.Form):
     website = forms.CharField(required=False)
 
 
-@csrf_exempt  # pages carry no CSRF token so that they stay cookie-free and cacheable; see _same_origin
+@csrf_exempt  # pages carry no CSRF token so that they stay cookie-free and cacheable; see portal.public_posts
 @require_POST
 def feedback(request):
-    if not _same_origin(request):
+    if not is_same_origin(request):
         return render(request, "articles/feedback_result.html", {"refused": True}, status=403)
-    if _over_limit(request):
+    if over_rate_limit(request, scope="feedback", per_hour=FEEDBACK_LIMIT_PER_HOUR):
         return render(request, "articles/feedback_result.html", {"too_many": True}, status=429)
     form = FeedbackForm(request.POST)
     if not form.is_valid():

@@ -2,6 +2,7 @@
 
 import pgtrigger
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -197,3 +198,35 @@ class SynonymChange(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {self.phrase}"
+CLICK_POSITIONS = 10  # clicks on results 1..10 are counted one by one; later ones together
+
+
+def _no_clicks() -> list[int]:
+    return [0] * (CLICK_POSITIONS + 1)
+
+
+class SearchWeek(models.Model):
+    """How often one query was searched in one ISO week: the whole record of what people look for.
+
+    Nothing here is about a person: no address, cookie, browser, referrer or time finer than the
+    week, and queries that look like personal data are never written (portal/search/insights.py).
+    Rows are only ever changed by one atomic upsert per search or click, and dropped after
+    `insights.KEEP_WEEKS` weeks."""
+
+    query = models.CharField(_("query"), max_length=200, help_text=_("As search reads it: lowercase, spaces tidied"))
+    week = models.DateField(_("week"), help_text=_("The Monday that starts the ISO week"))
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    zero_results = models.PositiveIntegerField(_("searches with no result"), default=0)
+    clicks = models.PositiveIntegerField(_("results opened"), default=0)
+    # clicks_by_position[0] is result 1, ... [9] result 10, [10] any later result.
+    clicks_by_position = ArrayField(models.PositiveIntegerField(), size=CLICK_POSITIONS + 1, default=_no_clicks)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["query", "week"], name="search_week_query_week")]
+        indexes = [models.Index(fields=["week", "-searches"], name="search_week_by_count")]
+        ordering = ["-week", "-searches", "query"]
+        verbose_name = _("search with no good answer")
+        verbose_name_plural = _("searches with no good answer")
+
+    def __str__(self):
+        return f"{self.query} ({self.week:%G-W%V})"

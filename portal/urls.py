@@ -5,6 +5,7 @@ from django.urls import include, path
 from articles.feeds import UpdatesFeed
 from articles.sitemaps import FixedPageSitemap, ReviewedPageSitemap, TopicSitemap
 from portal import auth, views
+from portal.search import insights
 from portal.search import views as search_views
 
 # Inside the admin a 403 is an admin page that says which permission is missing (portal/views.py).
@@ -19,6 +20,8 @@ admin.site.login_template = "portal/two_factor/login.html"
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", search_views.search, name="search"),
+    # The results page's beacon: counts searches and opened results, weekly, nothing per person.
+    path("search/insights/", insights.record, name="search_insights"),
     path("about/", views.about, name="about"),
     path("", include("articles.urls")),
     path("support/", include("resources.urls")),

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_safe
 
 from portal import search as site_search
 from portal.page_cache import mark_uncacheable
-from portal.search import registry
+from portal.search import insights, registry
 
 
 @require_safe
@@ -29,5 +29,6 @@ def search(request):
         page = 1
     results = site_search.search(request.GET.get("q", ""), kind=kind, topic=topic, page=page)
     context = {"results": results, "kinds": kinds, "kind": kind, "topics": topics, "topic": topic, "notes": notes}
+    context["insights"] = insights.page_beacon(results)  # how the page counts itself, cookie-free
     response = render(request, "portal/search.html", context)
     return mark_uncacheable(response) if notes else response

@@ -26,6 +26,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
@@ -37,6 +38,8 @@ from articles import services
 from articles.models import Article, ContentKind, ReviewDecision
 from portal.search import bestbets as best_bets
 from portal.search import synonyms
+from portal.models import SearchWeek
+from portal.search import insights
 from resources import importing
 from resources.models import LinkCheck
 from tests.content import article_content, make_topic, medicine_content, publish, reference
@@ -120,6 +123,7 @@ NOT_ROUTED = {HEALTHZ, UNMATCHED}
 
 SAME_ORIGIN = {"Origin": "http://testserver"}
 FEEDBACK = {"item": "{article_item}", "helpful": "yes", "comment": ""}
+SEARCH_BEACON = {"event": "search", "key": "{search_key}"}
 
 WS = "admin/articles/revision/"  # the reviewer workspace, mounted by RevisionAdmin.get_urls()
 # The admin's app index pattern names every app with a registered model, in registration order.
@@ -174,6 +178,12 @@ SITE_ROWS = [
     everyone("feedback/", "/feedback/", 403, method="post", data=FEEDBACK,
              headers={"Origin": "https://elsewhere.example"}),
     everyone("feedback/", "/feedback/", 400, method="post", data={"helpful": "yes"}, headers=SAME_ORIGIN),
+    # The search results page's beacon: POST only, same-origin only, a key the page was signed with.
+    everyone("search/insights/", "/search/insights/", 405),
+    everyone("search/insights/", "/search/insights/", 204, method="post", data=SEARCH_BEACON, headers=SAME_ORIGIN),
+    everyone("search/insights/", "/search/insights/", 403, method="post", data=SEARCH_BEACON),  # no Origin
+    everyone("search/insights/", "/search/insights/", 400, method="post", data={"event": "search", "key": "forged"},
+             headers=SAME_ORIGIN),
     # --- HSDS API: open data, read-only --------------------------------------------------------
     everyone("hsds/", "/hsds/", 200),
     everyone("hsds/services", "/hsds/services", 200),
@@ -314,6 +324,8 @@ MODEL_ACCESS = {
     "portal.bestbet":              (V,     VACD,    "",       VACD),
     # The public pages in the search index: written only by approvals and listing changes.
     "portal.searchdocument":       (V,     V,       "",       V),
+    # Searches with no good answer: content staff look; only searches write the counts.
+    "portal.searchweek":           (V,     V,       "",       V),
     "articles.reviewerprofile":    ("",    V,       "",       VACD),
     # Topic text is reviewed content, written and withdrawn in the workspace: here only the order changes.
     "articles.topic":              (V,     VC,      "",       VC),
@@ -449,6 +461,7 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
     AccessAttempt.objects.create(**attempt, get_data="", post_data="", failures_since_start=1)
     AccessLog.objects.create(**attempt)
     AccessFailureLog.objects.create(**attempt)
+    SearchWeek.objects.create(query="tired all the time", week=insights.this_week(), searches=3, zero_results=3)
     assert ReviewDecision.objects.exists()
     assert Group.objects.exists()
 
@@ -471,6 +484,7 @@ def world(live, topic, author, reviewer, directory_admin, superuser):
         "unknown_id": uuid.UUID(int=1),
         "author_pk": author.pk,
         "article_ct": ContentType.objects.get_for_model(Article, for_concrete_model=False).pk,
+        "search_key": signing.Signer(salt=insights.SIGNING_SALT).sign_object(["mets", False, 1, 1]),
     }
     for model in admin.site._registry:
         # pghistory's Events keep their rows behind `objects` (the default manager is empty on purpose).

@@ -303,7 +303,14 @@ def test_services_run_commands_that_exist_here(unit):
     service = _ini(unit)["Service"]
     assert service["WorkingDirectory"] == "/srv/portal"
     assert "\nEnvironmentFile=/etc/portal/portal.env\n" in unit.read_text()
-    command = shlex.split(service["ExecStart"])
+    # A oneshot job may run several commands in turn (one ExecStart= line each): check every one.
+    commands = re.findall(r"^ExecStart=(.+)$", unit.read_text(), re.MULTILINE)
+    assert commands, f"{unit.name}: no ExecStart"
+    for line in commands:
+        _check_command(unit, shlex.split(line))
+
+
+def _check_command(unit: Path, command: list[str]) -> None:
     program = command[0].replace("/srv/portal/", f"{REPOSITORY}/")
     assert program.startswith(f"{REPOSITORY}/.venv/bin/"), program
     if command[1:3] == ["-c", "gunicorn.conf.py"]:
