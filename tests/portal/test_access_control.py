@@ -171,6 +171,26 @@ SITE_ROWS = [
     everyone("feedback/", "/feedback/", 403, method="post", data=FEEDBACK,
              headers={"Origin": "https://elsewhere.example"}),
     everyone("feedback/", "/feedback/", 400, method="post", data={"helpful": "yes"}, headers=SAME_ORIGIN),
+    # --- The Spanish edition: the same pages under /es/ (the same patterns, in i18n_patterns) -----
+    everyone("", "/es/", 200),
+    everyone("", "/es/?sin-traduccion=1", 200),
+    everyone("search/", "/es/search/?q=x", 200),
+    everyone("topics/", "/es/topics/", 200),
+    everyone("medicines/", "/es/medicines/", 200),
+    everyone("which-pages-fit-me/", "/es/which-pages-fit-me/", 200),
+    everyone("glossary/", "/es/glossary/", 200),
+    everyone("about/", "/es/about/", 200),
+    everyone("about/editorial-policy/", "/es/about/editorial-policy/", 200),
+    everyone("support/", "/es/support/", 200),
+    everyone("support/<slug:slug>/", "/es/support/{organization}/", 200),
+    everyone("support/<slug:slug>/", "/es/support/{hidden_organization}/", 404),
+    everyone("feedback/", "/es/feedback/", 405),
+    everyone("feedback/", "/es/feedback/", 200, method="post", data=FEEDBACK, headers=SAME_ORIGIN),
+    everyone("feedback/", "/es/feedback/", 403, method="post", data=FEEDBACK),  # no Origin
+    # Machines' and staff's addresses have no Spanish twin.
+    everyone(UNMATCHED, "/es/admin/", 404),
+    everyone(UNMATCHED, "/es/hsds/", 404),
+    everyone(UNMATCHED, "/es/sitemap.xml", 404),
     # --- HSDS API: open data, read-only --------------------------------------------------------
     everyone("hsds/", "/hsds/", 200),
     everyone("hsds/services", "/hsds/services", 200),
