@@ -194,7 +194,7 @@ USE_TZ = True
 # The interface's translations: locale/es/LC_MESSAGES/django.po (compiled by `make`, see README).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # US dates spelt out ("December 4, 2026", "4:42 PM"): Django's "Dec. 4, 2026" and "p.m." end in a
-# full stop, which doubled at the end of a sentence.
+# full stop, which doubled at the end of a sentence. Spanish pages: "5 de diciembre de 2026", "16:42".
 FORMAT_MODULE_PATH = ["portal.formats"]
 
 STATIC_URL = "/static/"
