@@ -6,8 +6,9 @@ INSTALLED := $(VENV)/.requirements-installed
 # The interface's Spanish translations; the compiled .mo is build output (git-ignored).
 PO := locale/es/LC_MESSAGES/django.po
 MO := $(PO:.po=.mo)
-# Folders whose files hold no interface text (makemessages also skips names starting with a dot).
-I18N_IGNORE := --ignore=bench --ignore=tests --ignore=deploy --ignore=staticfiles --ignore=backups
+# Folders whose files hold no interface text, and the virtualenv (whose packages have their own).
+I18N_IGNORE := --ignore=.venv --ignore=.data --ignore=.git --ignore=bench --ignore=tests --ignore=deploy \
+	--ignore=staticfiles --ignore=backups
 
 .PHONY: install run test lint bench backup restore messages
 
