@@ -24,7 +24,10 @@ def language_links(context) -> dict:
         return {"alternates": [], "x_default": "", "switch": []}
     current, neutral_path = languages.split_path(request.path)
     alternates = dict(context.get("language_alternates") or [])
-    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    # What the reader searched or filtered for, without the "not translated yet" notice's parameter.
+    notice = set(languages.NO_TRANSLATION_PARAMETER.values())
+    kept = [(key, values) for key, values in request.GET.lists() if key not in notice]
+    query = urlencode(sorted(kept), doseq=True)
     switch = []
     for code, name in settings.LANGUAGES:
         if code == current:

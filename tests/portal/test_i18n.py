@@ -191,6 +191,8 @@ def test_a_page_without_translation_switches_to_the_other_home_with_a_message(cl
     assert "todavía no está disponible en español" in spanish_home
     english_home = client.get("/?no-translation=1").content.decode()
     assert "The page you were reading is not available in English yet." in english_home
+    # Switching language from the notice does not carry the notice along.
+    assert switch_links(client.get("/es/?sin-traduccion=1"))["en"] == "/"
     # Without the parameter (or with the other language's), no message.
     assert 'class="translation-missing"' not in client.get("/es/").content.decode()
     assert 'class="translation-missing"' not in client.get("/?sin-traduccion=1").content.decode()
