@@ -24,6 +24,19 @@ def _text_at_200_percent(page) -> None:
     session.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
 
 
+def test_spanish_header_leaves_a_phone_its_first_screen(page, live_server, sample_site):
+    """On a phone the switch shows only the other language, on the nav's last line. The Spanish
+    site name ("Guía sobre el cáncer de mama en estadio 4") takes two lines at 390 px where the
+    English one takes one, so the Spanish header gets a quarter of the screen, not a fifth."""
+    page.set_viewport_size(PHONE)
+    for path in ("/es/", "/es/medicines/"):
+        page.goto(live_server.url + path)
+        header = page.locator(".site-header").bounding_box()
+        assert header["height"] <= PHONE["height"] / 4, f"{path}: the header is {header['height']} px high"
+        assert page.locator('.language-switch a[lang="en"]').is_visible()
+        assert page.locator('.language-switch a[lang="es"]').is_hidden()
+
+
 def test_spanish_pages_on_a_phone_with_large_text(page, live_server, sample_site):
     page.set_viewport_size(PHONE)
     _text_at_200_percent(page)

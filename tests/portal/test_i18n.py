@@ -67,7 +67,7 @@ def alternates(response) -> dict[str, str]:
 
 def switch_links(response) -> dict[str, str]:
     """The language switch: {lang: href}, each link marked with the language of its own name."""
-    nav = re.search(r'<nav class="language-switch".*?</nav>', response.content.decode(), re.S)[0]
+    nav = re.search(r'<li class="language-switch">.*?</li>', response.content.decode(), re.S)[0]
     return {lang: href.replace("&amp;", "&") for href, lang in re.findall(r'<a href="([^"]+)" lang="([^"]+)"', nav)}
 
 
@@ -177,7 +177,7 @@ def test_the_switch_names_each_language_in_itself_and_marks_the_current_one(clie
     html = client.get("/es/about/").content.decode()
     assert '<a href="/about/" lang="en" hreflang="en">English</a>' in html
     assert '<a href="/es/about/" lang="es" hreflang="es" aria-current="true">Español</a>' in html
-    assert '<nav class="language-switch" aria-label="Idioma">' in html
+    assert '<li class="language-switch"><span class="visually-hidden">Idioma:</span>' in html
 
 
 def test_a_page_without_translation_switches_to_the_other_home_with_a_message(client, author, reviewer):
