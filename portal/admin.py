@@ -214,6 +214,8 @@ class BestBetAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         for best_bet in queryset:
             bestbets.best_bet_delete(user=request.user, best_bet=best_bet)
+
+
 def week_label(week: datetime.date) -> str:
     return _("Week %(number)s, from %(monday)s") % {
         "number": f"{week:%V}",

@@ -1,5 +1,5 @@
-"""Middleware of our own: client address behind proxies, Permissions-Policy, the health probe, and the
-friendly page shown while the database is unreachable."""
+"""Middleware of our own: client address behind proxies, Permissions-Policy, the health probe, the
+language from the address, and the friendly page shown while the database is unreachable."""
 
 import ipaddress
 import logging
@@ -10,8 +10,10 @@ from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.functional import cached_property
 
+from portal import languages
 from portal.health import health_response
 
 
@@ -76,6 +78,28 @@ class HealthCheckMiddleware:
         return self.get_response(request)
 
 
+class URLLanguageMiddleware:
+    """The language of a request from its address only: /es/... is Spanish, everything else English.
+
+    Django's LocaleMiddleware would also read a cookie, the session and Accept-Language, redirect
+    readers to /es/ because of their browser's settings and add `Vary: Accept-Language` to every
+    English page, which splits every shared cache's copy of a page by header. Here the address alone
+    decides, so a page is the same for everyone who opens it and caches need no Vary.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language, _path = languages.split_path(request.path_info)
+        request.LANGUAGE_CODE = language
+        # override(): the language before this request comes back after it (tests, threads).
+        with translation.override(language):
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+
 # Raised when PostgreSQL cannot be reached or a connection broke: a restart, a failover, a full pool.
 DATABASE_OUTAGE_ERRORS = (OperationalError, InterfaceError)
 OUTAGE_RETRY_AFTER_SECONDS = 10
@@ -125,7 +149,8 @@ class DatabaseOutageMiddleware:
     def outage_response(request, cause: str) -> HttpResponse:
         # The path only: no query string (a search), no client address, no SQL.
         request_logger.warning("Database unavailable, answered 503: %s %s (%s)", request.method, request.path, cause)
-        response = HttpResponse(render_to_string("503.html"), status=503)
+        with translation.override(languages.split_path(request.path_info)[0]):
+            response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = str(OUTAGE_RETRY_AFTER_SECONDS)
         response["Cache-Control"] = "no-store"
         response._has_been_logged = True  # logged above; Django would add an ERROR line per request

@@ -198,6 +198,8 @@ class SynonymChange(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {self.phrase}"
+
+
 CLICK_POSITIONS = 10  # clicks on results 1..10 are counted one by one; later ones together
 
 

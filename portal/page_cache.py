@@ -7,6 +7,9 @@ reviewer change writes a new random version after its transaction commits, so fr
 no worker finds the old pages any more. A random value rather than a counter, because bumps from
 two processes can race, and two random values never collide the way two "v + 1"s can.
 
+Keys carry the page's language as well as its address: /es/... and /... are stored apart, and the
+language comes from the address alone (no cookie or Accept-Language header ever changes a page).
+
 Never cached: anything but GET/HEAD, staff (a session cookie), the admin, responses that set
 cookies or carry messages, and responses a view marks uncacheable (e.g. a form with errors).
 """
@@ -21,13 +24,13 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from portal import db_router
+from portal import db_router, languages
 
 VERSION_KEY = "page-cache:content-version"
 PAGE_TIMEOUT = 24 * 60 * 60  # versioned keys never go stale; this only frees space
 CACHEABLE_STATUSES = {200, 410}
 # Pages whose query string is a form's input (or a page number); any other query string bypasses
-# the cache, so random parameters cannot flood it.
+# the cache, so random parameters cannot flood it. Paths without their language prefix.
 QUERY_PAGES = {"/medicines/", "/which-pages-fit-me/", "/search/", "/support/"}
 PAGINATED_PREFIXES = ("/topics/",)
 UNCACHEABLE_PREFIXES = ("/admin/", "/feedback/", "/healthz")
@@ -75,19 +78,24 @@ class PublicPageCacheMiddleware:
         if request.method not in ("GET", "HEAD") or self._is_staff_request(request):
             return None
         path = request.path
-        if path.startswith(UNCACHEABLE_PREFIXES):
+        language, neutral_path = languages.split_path(path)
+        if neutral_path.startswith(UNCACHEABLE_PREFIXES):
             return None
         query = request.META.get("QUERY_STRING", "")
         if query and not (
-            path in QUERY_PAGES or (path.startswith(PAGINATED_PREFIXES) and set(request.GET) == {"page"})
+            neutral_path in QUERY_PAGES
+            or (neutral_path.startswith(PAGINATED_PREFIXES) and set(request.GET) == {"page"})
+            # The home page saying that the page a reader came from is not translated yet.
+            or (neutral_path == "/" and query == f"{languages.NO_TRANSLATION_PARAMETER[language]}=1")
         ):
             return None
         # The raw Host header: an invalid host simply never matches a stored page.
         where = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{path}?{query}"
         # Search shows editors' best bets until the day they expire: its pages are kept for one day at most.
-        if path == "/search/":
+        if neutral_path == "/search/":
             where += f"#{timezone.localdate().isoformat()}"
-        return f"page-cache:page:{content_version()}:{hashlib.sha256(where.encode()).hexdigest()}"
+        digest = hashlib.sha256(where.encode()).hexdigest()
+        return f"page-cache:page:{content_version()}:{language}:{digest}"
 
     def __call__(self, request):
         key = self._key(request)

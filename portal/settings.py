@@ -9,7 +9,6 @@ from pathlib import Path
 
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 from portal.config import cache_config, email_config, env_bool, env_int, env_list, env_str, time_zone_name
 from portal.database_config import databases, postgresql_entry
@@ -81,6 +80,8 @@ MIDDLEWARE = [
     "portal.middleware.HealthCheckMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the address alone (/es/... is Spanish): before anything resolves a URL.
+    "portal.middleware.URLLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -110,7 +111,9 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
                 "portal.context_processors.site",
+                "portal.context_processors.language_alternates",
             ],
         },
     },
@@ -178,16 +181,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
-LANGUAGES = [("en", _("English"))]
+# English at today's addresses, Spanish under /es/ (portal/urls.py); the language comes from the
+# address only (portal.middleware.URLLanguageMiddleware). "en", not "en-us": i18n_patterns leaves
+# out the prefix only for exactly LANGUAGE_CODE. Each language is named in itself, for the switch.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
 # Every time staff and readers see (the admin, review stamps, emails) is in this zone; the database
 # stores UTC. The admin's date pickers compare it with the browser's zone.
 TIME_ZONE = time_zone_name(env_str("DJANGO_TIME_ZONE") or "America/New_York", "DJANGO_TIME_ZONE")
 USE_I18N = True
 USE_TZ = True
+# The interface's translations: locale/es/LC_MESSAGES/django.po (compiled by `make`, see README).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # US dates spelt out ("December 4, 2026", "4:42 PM"): Django's "Dec. 4, 2026" and "p.m." end in a
-# full stop, which doubled at the end of a sentence.
+# full stop, which doubled at the end of a sentence. Spanish pages: "5 de diciembre de 2026", "16:42".
 FORMAT_MODULE_PATH = ["portal.formats"]
 
 STATIC_URL = "/static/"

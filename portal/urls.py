@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -17,14 +18,22 @@ SITEMAPS = {"pages": FixedPageSitemap, "topics": TopicSitemap, "reviewed": Revie
 admin.site.login_form = auth.StaffLoginForm
 admin.site.login_template = "portal/two_factor/login.html"
 
-urlpatterns = [
+# Pages for readers: English at the addresses they have always had, Spanish under /es/ (the
+# language comes from the address alone: portal.middleware.URLLanguageMiddleware). The feedback
+# form posts to the page's own language, so its answer is in the reader's language.
+urlpatterns = i18n_patterns(
     path("", views.home, name="home"),
     path("search/", search_views.search, name="search"),
-    # The results page's beacon: counts searches and opened results, weekly, nothing per person.
-    path("search/insights/", insights.record, name="search_insights"),
     path("about/", views.about, name="about"),
     path("", include("articles.urls")),
     path("support/", include("resources.urls")),
+    prefix_default_language=False,
+)
+
+# Addresses for machines and staff: one address each, no language prefix.
+urlpatterns += [
+    # The results page's beacon (either language): counts searches and opened results, weekly, nothing per person.
+    path("search/insights/", insights.record, name="search_insights"),
     path("hsds/", include("resources.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("feeds/updates/", UpdatesFeed(), name="updates_feed"),

@@ -11,16 +11,23 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from articles.selectors import has_live_sample_content, topics_with_live_articles
+from portal import languages
 
 
 @require_safe
 def home(request):
-    context = {"topics": topics_with_live_articles(), "has_sample_content": has_live_sample_content()}
+    context = {
+        "topics": topics_with_live_articles(),
+        "has_sample_content": has_live_sample_content(),
+        # The language switch of a page without an approved translation leads here (portal.languages).
+        "page_not_translated": request.GET.get(languages.NO_TRANSLATION_PARAMETER[get_language()]) == "1",
+    }
     return render(request, "portal/home.html", context)
 
 

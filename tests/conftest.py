@@ -1,4 +1,6 @@
 import os
+import shutil
+import subprocess
 
 import pytest
 from django.core.management import call_command
@@ -16,6 +18,18 @@ SHARED = REPOSITORY.parent / "shared"
 def _collected_static_files(django_test_environment):
     """Build the hashed, compressed static files once, as production does before it starts."""
     call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """The Spanish interface compiled from its .po when that is newer (as `make` does before the
+    tests), so that running pytest directly after editing a translation tests the edit. Without
+    msgfmt nothing is compiled here; tests/portal/test_i18n.py says how to install it."""
+    po = REPOSITORY / "locale" / "es" / "LC_MESSAGES" / "django.po"
+    mo = po.with_suffix(".mo")
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt and (not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime):
+        subprocess.run([msgfmt, "--check", "-o", str(mo), str(po)], check=True)
 
 
 @pytest.fixture(scope="session")

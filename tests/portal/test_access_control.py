@@ -36,10 +36,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from articles import services
 from articles.models import Article, ContentKind, ReviewDecision
-from portal.search import bestbets as best_bets
-from portal.search import synonyms
 from portal.models import SearchWeek
-from portal.search import insights
+from portal.search import bestbets as best_bets
+from portal.search import insights, synonyms
 from resources import importing
 from resources.models import LinkCheck
 from tests.content import article_content, make_topic, medicine_content, publish, reference
@@ -184,6 +183,26 @@ SITE_ROWS = [
     everyone("search/insights/", "/search/insights/", 403, method="post", data=SEARCH_BEACON),  # no Origin
     everyone("search/insights/", "/search/insights/", 400, method="post", data={"event": "search", "key": "forged"},
              headers=SAME_ORIGIN),
+    # --- The Spanish edition: the same pages under /es/ (the same patterns, in i18n_patterns) -----
+    everyone("", "/es/", 200),
+    everyone("", "/es/?sin-traduccion=1", 200),
+    everyone("search/", "/es/search/?q=x", 200),
+    everyone("topics/", "/es/topics/", 200),
+    everyone("medicines/", "/es/medicines/", 200),
+    everyone("which-pages-fit-me/", "/es/which-pages-fit-me/", 200),
+    everyone("glossary/", "/es/glossary/", 200),
+    everyone("about/", "/es/about/", 200),
+    everyone("about/editorial-policy/", "/es/about/editorial-policy/", 200),
+    everyone("support/", "/es/support/", 200),
+    everyone("support/<slug:slug>/", "/es/support/{organization}/", 200),
+    everyone("support/<slug:slug>/", "/es/support/{hidden_organization}/", 404),
+    everyone("feedback/", "/es/feedback/", 405),
+    everyone("feedback/", "/es/feedback/", 200, method="post", data=FEEDBACK, headers=SAME_ORIGIN),
+    everyone("feedback/", "/es/feedback/", 403, method="post", data=FEEDBACK),  # no Origin
+    # Machines' and staff's addresses have no Spanish twin.
+    everyone(UNMATCHED, "/es/admin/", 404),
+    everyone(UNMATCHED, "/es/hsds/", 404),
+    everyone(UNMATCHED, "/es/sitemap.xml", 404),
     # --- HSDS API: open data, read-only --------------------------------------------------------
     everyone("hsds/", "/hsds/", 200),
     everyone("hsds/services", "/hsds/services", 200),
