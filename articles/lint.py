@@ -65,8 +65,8 @@ class Document:
     fields: dict[str, str]  # field name -> text (Markdown or plain)
     references: list[Reference] = field(default_factory=list)
     topic: str = ""
-    boxed_warning: str = ""
     language: str = "en"  # "es": Spanish text (a translation), checked with the Spanish word lists and measure
+    boxed_warning: str = ""
 
 
 @dataclass(frozen=True)

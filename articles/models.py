@@ -443,7 +443,9 @@ class Revision(models.Model):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     # A translation is a revision of the same item in another language, numbered within its language,
     # and always says which English revision it translates (a CHECK constraint and a trigger).
-    language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=ENGLISH)
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=ENGLISH, db_default=ENGLISH
+    )
     translation_of = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -768,6 +770,7 @@ class ReviewDecision(models.Model):
     safety_change = models.BooleanField(
         _("safety change"),
         default=False,
+        db_default=False,  # rows written outside the ORM (raw SQL, other tools) too
         help_text=_("Tick when this version changes safety information (translations then say so plainly)."),
     )
     # Medicine approvals: the label version the reviewer checked the summary against.

@@ -143,6 +143,7 @@ class Migration(migrations.Migration):
             model_name="reviewdecision",
             name="safety_change",
             field=models.BooleanField(
+                db_default=False,
                 default=False,
                 help_text="Tick when this version changes safety information (translations then say so plainly).",
                 verbose_name="safety change",
@@ -152,6 +153,7 @@ class Migration(migrations.Migration):
             model_name="reviewdecisionevent",
             name="safety_change",
             field=models.BooleanField(
+                db_default=False,
                 default=False,
                 help_text="Tick when this version changes safety information (translations then say so plainly).",
                 verbose_name="safety change",
@@ -183,7 +185,11 @@ class Migration(migrations.Migration):
             model_name="revision",
             name="language",
             field=models.CharField(
-                choices=[("en", "English"), ("es", "Spanish")], default="en", max_length=5, verbose_name="language"
+                choices=[("en", "English"), ("es", "Spanish")],
+                db_default="en",
+                default="en",
+                max_length=5,
+                verbose_name="language",
             ),
         ),
         migrations.AddField(
@@ -203,7 +209,11 @@ class Migration(migrations.Migration):
             model_name="revisionevent",
             name="language",
             field=models.CharField(
-                choices=[("en", "English"), ("es", "Spanish")], default="en", max_length=5, verbose_name="language"
+                choices=[("en", "English"), ("es", "Spanish")],
+                db_default="en",
+                default="en",
+                max_length=5,
+                verbose_name="language",
             ),
         ),
         migrations.AddField(
