@@ -11,7 +11,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from articles.models import DecisionOutcome, ReviewDecision, ReviewedItem, Revision, RevisionStatus
+from articles.models import ENGLISH, DecisionOutcome, ReviewDecision, ReviewedItem, Revision, RevisionStatus
 
 FEED_LENGTH = 50
 
@@ -36,7 +36,9 @@ class UpdatesFeed(Feed):
         updates = []
         approvals = (
             ReviewDecision.objects.filter(
-                outcome=DecisionOutcome.APPROVED, revision__item__kind__in=["article", "medicine"]
+                outcome=DecisionOutcome.APPROVED,
+                revision__item__kind__in=["article", "medicine"],
+                revision__language=ENGLISH,
             )
             .select_related("revision__item")
             .order_by("-decided_at")[:FEED_LENGTH]
@@ -71,7 +73,7 @@ class UpdatesFeed(Feed):
             )
         # Titled as readers knew the page: the title of the version that was live when it was withdrawn.
         withdrawn_title = (
-            Revision.objects.filter(item=OuterRef("pk"), status=RevisionStatus.WITHDRAWN)
+            Revision.objects.filter(item=OuterRef("pk"), language=ENGLISH, status=RevisionStatus.WITHDRAWN)
             .order_by("-number")
             .values("title")[:1]
         )

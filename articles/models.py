@@ -234,6 +234,24 @@ class Topic(models.Model):
         return reverse("topic_detail", args=[self.slug])
 
 
+# The public pages that exist in every language, by kind (the glossary and topics have list pages).
+_PAGE_URL_NAMES = {
+    ContentKind.ARTICLE: "article_detail",
+    ContentKind.MEDICINE: "medicine_detail",
+    ContentKind.TOPIC: "topic_detail",
+}
+
+
+def page_url(kind: str, slug: str, language: str = ENGLISH) -> str:
+    """The address of a live page of this kind in `language` (Spanish pages live under /es/)."""
+    prefix = "" if language == ENGLISH else f"{language}_"
+    if kind in _PAGE_URL_NAMES:
+        return reverse(prefix + _PAGE_URL_NAMES[kind], args=[slug])
+    if kind == ContentKind.GLOSSARY:
+        return reverse(prefix + "glossary") + f"#{slug}"
+    return reverse(prefix + "home") if language == ENGLISH else f"/{language}/"
+
+
 class ReviewedItemQuerySet(models.QuerySet):
     def live(self):
         """What patients may see: items with an approved live revision (withdrawal clears it)."""
@@ -361,6 +379,9 @@ class ReviewedItem(models.Model):
         if self.kind == ContentKind.URGENT_HELP:
             return reverse("home")  # no page of its own: it is shown inside the pages it concerns
         return f"/glossary/#{self.slug}"
+
+    def get_translated_url(self, language: str) -> str:
+        return self.get_absolute_url() if language == ENGLISH else page_url(self.kind, self.slug, language)
 
     @property
     def is_live(self) -> bool:

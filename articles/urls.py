@@ -12,4 +12,8 @@ urlpatterns = [
     path("glossary/", views.glossary, name="glossary"),
     path("about/editorial-policy/", views.editorial_policy, name="editorial_policy"),
     path("feedback/", views.feedback, name="feedback"),
+    # The Spanish edition (issue 22). Until /es/ comes from i18n_patterns, its pages are named here.
+    path("es/articles/<slug:slug>/", views.article_detail_translated, name="es_article_detail"),
+    path("es/medicines/<slug:slug>/", views.medicine_detail_translated, name="es_medicine_detail"),
+    path("es/glossary/", views.glossary_translated, name="es_glossary"),
 ]

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
@@ -27,7 +29,33 @@ def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
     except selectors.PageWithdrawn as withdrawn:
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
-    return render(request, template, {"page": page, "json_ld": page_json_ld(page)})
+    context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
+    return render(request, template, context)
+
+
+def _translated_page(request, kind: ContentKind, slug: str, template: str, language: str):
+    """A page's live translation, in the same template, with the interface in its language."""
+    with translation.override(language):
+        try:
+            page = selectors.live_translation_page(kind=kind, slug=slug, language=language)
+        except selectors.PageWithdrawn as withdrawn:
+            context = {"item": withdrawn.item, "title": withdrawn.title, "LANGUAGE_CODE": language}
+            return render(request, "articles/withdrawn.html", context, status=410)
+        context = {
+            "page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates,
+            "LANGUAGE_CODE": language,
+        }  # fmt: skip
+        return render(request, template, context)
+
+
+@require_safe
+def article_detail_translated(request, slug, language="es"):
+    return _translated_page(request, ContentKind.ARTICLE, slug, "articles/article_detail.html", language)
+
+
+@require_safe
+def medicine_detail_translated(request, slug, language="es"):
+    return _translated_page(request, ContentKind.MEDICINE, slug, "articles/medicine_detail.html", language)
 
 
 @require_safe
@@ -118,6 +146,15 @@ def which_pages_fit_me(request):
 @require_safe
 def glossary(request):
     return render(request, "articles/glossary.html", {"terms": selectors.glossary()})
+
+
+@require_safe
+def glossary_translated(request, language="es"):
+    with translation.override(language):
+        terms = selectors.translated_glossary(language)
+        context = {"terms": terms, "LANGUAGE_CODE": language,
+                   "language_alternates": [("en", reverse("glossary")), (language, request.path)]}  # fmt: skip
+        return render(request, "articles/glossary.html", context)
 
 
 @require_safe

@@ -187,7 +187,7 @@ class ReviewWorkspace:
 
         item = revision.item
         findings = services.revision_findings(revision)
-        live = item.revisions.filter(pk=item.live_revision_id).first()
+        live = selectors.live_revision_in(item, revision.language)
         baseline = selectors.diff_baseline(revision)
         changes = revision_changes(
             baseline,
@@ -199,7 +199,10 @@ class ReviewWorkspace:
         )
         user = request.user
         is_reviewer = user.has_perm(services.REVIEW_PERMISSION)
-        latest_number = item.revisions.order_by("-number").values_list("number", flat=True).first()
+        latest_number = (
+            item.revisions.filter(language=revision.language).order_by("-number").values_list("number", flat=True)
+            .first()
+        )  # fmt: skip
         return self._render(
             request,
             "revision_review.html",
@@ -325,7 +328,7 @@ class ReviewWorkspace:
         if not request.user.has_perm(services.AUTHOR_PERMISSION):
             raise PermissionDenied
         item = get_object_or_404(ReviewedItem, pk=item_pk)
-        latest = item.revisions.order_by("-number").first()
+        latest = item.revisions.filter(language="en").order_by("-number").first()
         return self._editor(request, kind=item.kind, item=item, latest=latest)
 
     def _editor(self, request, *, kind, item, latest):

@@ -161,7 +161,7 @@ class _Loader:
         shown = _comparable({name: live_content[name] for name in content}, live_references, live_medicines)
         if shown in wanted:
             return None
-        latest = item.revisions.order_by("-number").first()
+        latest = item.revisions.filter(language="en").order_by("-number").first()
         if latest.status == RevisionStatus.IN_REVIEW:
             return None  # somebody is reviewing it: leave it to them
         newer = services.revision_save(

@@ -14,10 +14,11 @@ def translate(live_revision, translator, **changes):
     """A Spanish draft of an English revision, as the translator would save it."""
     item = live_revision.item
     latest = item.revisions.filter(language="es").order_by("-number").first()
+    fields = services.writable_fields(item.kind, "es")  # the article sample's words, where the kind has them
+    content = {name: value for name, value in {**SPANISH_ARTICLE, **changes}.items() if name in fields}
     return services.revision_save(
-        item=item, author=translator, based_on=latest, content={**SPANISH_ARTICLE, **changes}, language="es",
-        translation_of=live_revision,
-    )  # fmt: skip
+        item=item, author=translator, based_on=latest, content=content, language="es", translation_of=live_revision
+    )
 
 
 def publish_translation(live_revision, translator, reviewer, **changes):
