@@ -622,6 +622,9 @@ class ItemTranslationQuerySet(models.QuerySet):
         (withdrawing the English page withdraws them)."""
         return self.filter(language=language, live_revision__isnull=False, item__live_revision__isnull=False)
 
+    def live_in_any_language(self):
+        return self.filter(live_revision__isnull=False, item__live_revision__isnull=False)
+
 
 @audited
 class ItemTranslation(models.Model):

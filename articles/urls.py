@@ -1,6 +1,7 @@
 from django.urls import path
 
 from articles import views
+from articles.feeds import TranslatedUpdatesFeed
 
 urlpatterns = [
     path("topics/", views.topic_list, name="topic_list"),
@@ -16,4 +17,5 @@ urlpatterns = [
     path("es/articles/<slug:slug>/", views.article_detail_translated, name="es_article_detail"),
     path("es/medicines/<slug:slug>/", views.medicine_detail_translated, name="es_medicine_detail"),
     path("es/glossary/", views.glossary_translated, name="es_glossary"),
+    path("es/feeds/updates/", TranslatedUpdatesFeed(), name="es_updates_feed"),
 ]

@@ -211,3 +211,31 @@ def test_a_reviewer_without_spanish_sees_why_they_cannot_approve(live, translato
     draft = services.revision_submit(revision=translate(live, translator), user=translator)
     assert ReviewerProfile.objects.get(user=reviewer).languages == ["en"]
     assert "does not hold" in services.approval_refusal(revision=draft, user=reviewer)
+
+
+def test_sitemap_lists_each_language_with_hreflang_alternates(client, author, reviewer, topic, translator,
+                                                              spanish_reviewer):  # fmt: skip
+    item = publish("article", "real-page", author, reviewer, article_content(), [reference(1)], topic=topic)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/articles/real-page/</loc>" in xml
+    assert "/es/articles/real-page/" not in xml  # not translated yet
+    publish_translation(item.live_revision, translator, spanish_reviewer)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/es/articles/real-page/</loc>" in xml
+    alternates = re.findall(r'<xhtml:link rel="alternate" hreflang="(\w+)" href="https?://[^/"]+(/[^"]*)"/>', xml)
+    assert alternates.count(("en", "/articles/real-page/")) == 2  # from each version
+    assert alternates.count(("es", "/es/articles/real-page/")) == 2
+
+
+def test_the_spanish_feed_announces_translations_and_withdrawals(client, live, reviewer, translator,
+                                                                 spanish_reviewer):  # fmt: skip
+    publish_translation(live, translator, spanish_reviewer)
+    english = client.get("/feeds/updates/").content.decode()
+    spanish = client.get("/es/feeds/updates/").content.decode()
+    assert SPANISH_ARTICLE["title"] not in english
+    assert SPANISH_ARTICLE["title"] in spanish
+    assert "/es/articles/hormone-therapy-basics/" in spanish
+    services.item_withdraw(item=live.item, user=reviewer, reason="Replaced.")
+    spanish = client.get("/es/feeds/updates/").content.decode()
+    assert spanish.count("<entry>") == 2
+    assert "Replaced." in spanish
