@@ -445,14 +445,20 @@ def live_page(*, kind: ContentKind, slug: str) -> PublicPage:
     return page
 
 
+def _safety_changed_since_translated():
+    """For an `ItemTranslation` row: whether an English approval newer than the version its live
+    translation follows (up to the live English one) was marked a safety change or closed a label flag."""
+    newer_english = ReviewDecision.objects.filter(
+        revision__item_id=OuterRef("item_id"), revision__language=ENGLISH, outcome=DecisionOutcome.APPROVED,
+        revision__number__gt=OuterRef("live_revision__translation_of__number"),
+        revision__number__lte=OuterRef("item__live_revision__number"),
+    )  # fmt: skip
+    return Exists(newer_english.filter(Q(safety_change=True) | Q(closed_label_flags__isnull=False)))
+
+
 def _translation_status_json(language: str):
     """Where the live translation stands against the English page, from an `ItemTranslation` row."""
     translated = "live_revision__translation_of__"
-    newer_english = ReviewDecision.objects.filter(
-        revision__item_id=OuterRef("item_id"), revision__language=ENGLISH, outcome=DecisionOutcome.APPROVED,
-        revision__number__gt=OuterRef(translated + "number"),
-        revision__number__lte=OuterRef("item__live_revision__number"),
-    )  # fmt: skip
     return JSONObject(
         translation_live_id=F("live_revision_id"),
         withdrawn_at=F("withdrawn_at"),
@@ -464,7 +470,7 @@ def _translation_status_json(language: str):
             ).values("decided_at")[:1]
         ),
         english_live_id=F("item__live_revision_id"),
-        safety_changed=Exists(newer_english.filter(Q(safety_change=True) | Q(closed_label_flags__isnull=False))),
+        safety_changed=_safety_changed_since_translated(),
     )
 
 
@@ -841,6 +847,31 @@ def item_feedback(item: ReviewedItem, limit: int = 50):
 def item_history(item: ReviewedItem) -> list[Revision]:
     """Every revision of an item, newest first, with its author and decision."""
     return list(item.revisions.select_related("author", "decision").order_by("-number"))
+
+
+@dataclass(frozen=True)
+class TranslationToUpdate:
+    """A live translation that follows an older English version than the live one (translator's queue)."""
+
+    translation: ItemTranslation
+    follows: Revision  # the English version it translates
+    english: Revision  # the live English version
+    safety_changed: bool
+
+
+def translations_to_update(language: str) -> list[TranslationToUpdate]:
+    """Live translations behind their English page: safety changes first, then the longest behind."""
+    rows = (
+        ItemTranslation.objects.live(language)
+        .exclude(live_revision__translation_of_id=F("item__live_revision_id"))
+        .select_related("item", "live_revision__translation_of", "item__live_revision")
+        .annotate(safety_changed=_safety_changed_since_translated())
+    )
+    found = [
+        TranslationToUpdate(row, row.live_revision.translation_of, row.item.live_revision, row.safety_changed)
+        for row in rows
+    ]
+    return sorted(found, key=lambda entry: (not entry.safety_changed, entry.follows.created_at))
 
 
 def live_revision_in(item: ReviewedItem, language: str) -> Revision | None:
