@@ -197,3 +197,29 @@ def test_spanish_readability_uses_fernandez_huerta(live, translator):
 def test_spanish_citations_are_checked(live, translator):
     with pytest.raises(ValidationError, match="no such reference"):
         translate(live, translator, body="La terapia hormonal bloquea el estrógeno [7].")
+
+
+def test_translations_are_in_the_audit_trail(live, translator, spanish_reviewer):
+    from articles.models import ItemTranslationEvent, RevisionEvent
+
+    spanish = publish_translation(live, translator, spanish_reviewer)
+    saved = RevisionEvent.objects.filter(pgh_obj_id=spanish.pk, pgh_label="insert").get()
+    assert (saved.language, saved.translation_of_id, saved.pgh_context.metadata["action"]) == (
+        "es",
+        live.pk,
+        "revision_save",
+    )
+    approved = ItemTranslationEvent.objects.filter(live_revision_id=spanish.pk).latest("pgh_id")
+    assert approved.pgh_context.metadata["action"] == "revision_approve"
+    assert approved.pgh_context.metadata["user"] == spanish_reviewer.pk
+
+
+def test_a_translation_is_submitted_to_the_reviewers_who_hold_its_language(
+    live, translator, spanish_reviewer, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    draft = translate(live, translator)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.revision_submit(revision=draft, user=translator)
+    assert [m.to for m in mail.outbox] == [[spanish_reviewer.email]]  # not the English-only reviewer
