@@ -535,6 +535,7 @@ def preview_page(revision: Revision) -> PublicPage:
             item="item__", revision="", topic="item__topic__",
             item_id=OuterRef("item_id"), revision_id=OuterRef("pk"), number=OuterRef("number"),
             topic_id=OuterRef("item__topic_id"), title=OuterRef("title"), slug=OuterRef("item__slug"),
+            language=revision.language,
         ), flat=True)
         .get()
     )  # fmt: skip

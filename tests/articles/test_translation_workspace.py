@@ -58,3 +58,15 @@ def test_the_reviewer_marks_a_safety_change_when_approving(client, live, author,
     client.post(url, {"action": "approve", "approve-safety_change": "on"})
     assert ReviewDecision.objects.get(revision=newer).safety_change is True
     assert not ItemTranslation.objects.exists()
+
+
+def test_a_reviewer_previews_and_reads_the_diff_of_a_translation(client, live, translator, spanish_reviewer):
+    from tests.articles.translation_fixtures import SPANISH_ARTICLE, translate
+
+    draft = services.revision_submit(revision=translate(live, translator), user=translator)
+    client.force_login(spanish_reviewer)
+    preview = client.get(reverse("admin:articles_revision_preview", args=[draft.pk])).content.decode()
+    assert SPANISH_ARTICLE["title"] in preview
+    review = client.get(reverse("admin:articles_revision_review", args=[draft.pk])).content.decode()
+    assert "safety_change" not in review  # only English approvals are marked
+    assert SPANISH_ARTICLE["title"] in review
