@@ -33,7 +33,14 @@ from portal.admin_helpers import ReadOnlyAdmin, run_for_each
 
 @admin.register(ReviewerProfile)
 class ReviewerProfileAdmin(admin.ModelAdmin):
-    list_display = ["display_name", "credentials", "user", "credentials_verified_at", "credentials_verified_by"]
+    list_display = [
+        "display_name",
+        "credentials",
+        "languages",
+        "user",
+        "credentials_verified_at",
+        "credentials_verified_by",
+    ]
     search_fields = ["display_name", "credentials", "user__username"]
     autocomplete_fields = ["user"]
     readonly_fields = ["credentials_verified_at", "credentials_verified_by"]
@@ -162,8 +169,8 @@ class RevisionAdmin(ReadOnlyAdmin):
     # Web addresses typed without a scheme are https:// (Django 6's default; no warning on 5.2). The
     # view-only page still builds the form's URL fields, which warned without it.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ["title", "item", "number", "status", "author", "created_at", "submitted_at"]
-    list_filter = ["status", "item__kind"]
+    list_display = ["title", "item", "language", "number", "status", "author", "created_at", "submitted_at"]
+    list_filter = ["status", "language", "item__kind"]
     search_fields = ["title", "item__slug"]
     list_select_related = ["item", "author"]
     inlines = [ReferenceInline]

@@ -5,13 +5,22 @@ from datetime import datetime
 
 from django.contrib.syndication.views import Feed
 from django.db.models import OuterRef, Subquery
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from articles.models import DecisionOutcome, ReviewDecision, ReviewedItem, Revision, RevisionStatus
+from articles.models import (
+    ENGLISH,
+    DecisionOutcome,
+    ItemTranslation,
+    ReviewDecision,
+    ReviewedItem,
+    Revision,
+    RevisionStatus,
+)
 
 FEED_LENGTH = 50
 
@@ -36,7 +45,9 @@ class UpdatesFeed(Feed):
         updates = []
         approvals = (
             ReviewDecision.objects.filter(
-                outcome=DecisionOutcome.APPROVED, revision__item__kind__in=["article", "medicine"]
+                outcome=DecisionOutcome.APPROVED,
+                revision__item__kind__in=["article", "medicine"],
+                revision__language=ENGLISH,
             )
             .select_related("revision__item")
             .order_by("-decided_at")[:FEED_LENGTH]
@@ -71,7 +82,7 @@ class UpdatesFeed(Feed):
             )
         # Titled as readers knew the page: the title of the version that was live when it was withdrawn.
         withdrawn_title = (
-            Revision.objects.filter(item=OuterRef("pk"), status=RevisionStatus.WITHDRAWN)
+            Revision.objects.filter(item=OuterRef("pk"), language=ENGLISH, status=RevisionStatus.WITHDRAWN)
             .order_by("-number")
             .values("title")[:1]
         )
@@ -112,3 +123,62 @@ class UpdatesFeed(Feed):
         return update.guid
 
     item_guid_is_permalink = False
+
+
+class TranslatedUpdatesFeed(UpdatesFeed):
+    """/es/feeds/updates/: the same feed for the pages of one other language: approvals of their
+    translations, and withdrawals (a translation is withdrawn with its English page)."""
+
+    language = "es"
+
+    def __call__(self, request, *args, **kwargs):
+        with translation.override(self.language):
+            return super().__call__(request, *args, **kwargs)
+
+    def link(self):
+        return f"/{self.language}/"
+
+    def items(self) -> list[Update]:
+        updates = []
+        approvals = (
+            ReviewDecision.objects.filter(
+                outcome=DecisionOutcome.APPROVED, revision__item__kind__in=["article", "medicine"],
+                revision__language=self.language,
+            )
+            .select_related("revision__item")
+            .order_by("-decided_at")[:FEED_LENGTH]
+        )  # fmt: skip
+        for decision in approvals:
+            revision, item = decision.revision, decision.revision.item
+            kind = _("Published") if revision.number == 1 else _("Updated")
+            sample = _("Sample content: ") if item.is_sample else ""
+            updates.append(
+                Update(
+                    f"{sample}{kind}: {revision.title}",
+                    revision.change_summary,
+                    item.get_translated_url(self.language),
+                    decision.decided_at,
+                    f"approval-{decision.pk}",
+                )  # fmt: skip
+            )
+        withdrawn = (
+            ItemTranslation.objects.filter(language=self.language, withdrawn_at__isnull=False, live_revision=None)
+            .select_related("item")
+            .annotate(withdrawn_title=Subquery(
+                Revision.objects.filter(item=OuterRef("item_id"), language=self.language,
+                                        status=RevisionStatus.WITHDRAWN).order_by("-number").values("title")[:1]
+            ))
+            .order_by("-withdrawn_at")[:FEED_LENGTH]
+        )  # fmt: skip
+        for row in withdrawn:
+            sample = _("Sample content: ") if row.item.is_sample else ""
+            updates.append(
+                Update(
+                    f"{sample}{_('Withdrawn')}: {row.withdrawn_title or row.item.slug}",
+                    row.item.withdrawal_reason,
+                    row.item.get_translated_url(self.language),
+                    row.withdrawn_at,
+                    f"withdrawal-{self.language}-{row.item_id}-{row.withdrawn_at:%Y%m%d%H%M%S}",
+                )  # fmt: skip
+            )
+        return sorted(updates, key=lambda update: update.moment, reverse=True)[:FEED_LENGTH]

@@ -3,9 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Biomarker, ContentKind, HER2Status, HRStatus, ReviewedItem, Revision, Route, Topic
+from articles.models import ENGLISH, Biomarker, ContentKind, HER2Status, HRStatus, ReviewedItem, Revision, Route, Topic
 from articles.rendering import normalise_text
-from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS
+from articles.services import CONTENT_FIELDS, REFERENCE_FIELDS, writable_fields
 
 MARKDOWN_HELP = _("Markdown: ## for a heading, - for a list. Cite sources as [1], [2] (the reference numbers below).")
 LIST_HELP = _("Separate with commas.")
@@ -95,11 +95,12 @@ class RevisionForm(NormalisedTextForm):
     )
     based_on = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, kind: ContentKind, new: bool, **kwargs):
+    def __init__(self, *args, kind: ContentKind, new: bool, language: str = ENGLISH, **kwargs):
         super().__init__(*args, **kwargs)
-        self.kind = kind
-        keep = set(CONTENT_FIELDS[kind]) | {"based_on"}
-        if kind == ContentKind.ARTICLE:
+        self.kind, self.language = kind, language
+        # A translation's form has only the words: tags, label and related medicines follow the English version.
+        keep = set(writable_fields(kind, language)) | {"based_on"}
+        if kind == ContentKind.ARTICLE and language == ENGLISH:
             keep.add("related_medicines")
         if new:
             keep.add("slug")
@@ -131,7 +132,8 @@ class RevisionForm(NormalisedTextForm):
             )  # fmt: skip
 
     def content(self) -> dict:
-        return {name: self.cleaned_data[name] for name in CONTENT_FIELDS[self.kind] if name in self.cleaned_data}
+        fields = writable_fields(self.kind, self.language)
+        return {name: self.cleaned_data[name] for name in fields if name in self.cleaned_data}
 
 
 class ReferenceForm(NormalisedTextForm):
@@ -159,6 +161,16 @@ class ApproveForm(forms.Form):
         required=False,
         help_text=_("YYYY-MM-DD; leave empty for the page's usual interval."),
     )
+    safety_change = forms.BooleanField(
+        label=_("This version changes safety information"), required=False,
+        help_text=_("Translations of earlier versions then tell readers plainly that safety information changed, "
+                    "until they are updated."),
+    )  # fmt: skip
+
+    def __init__(self, *args, language: str = ENGLISH, **kwargs):
+        super().__init__(*args, **kwargs)
+        if language != ENGLISH:  # only an English version is marked; its translations follow it
+            del self.fields["safety_change"]
 
 
 class RequestChangesForm(forms.Form):

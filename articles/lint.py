@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 import textstat
+from textstat.textstat import textstatistics
 
 ERROR, WARNING = "error", "warning"
 READING_GRADE_TARGET = 8  # patient material: US grade 6 to 8
@@ -64,6 +65,7 @@ class Document:
     fields: dict[str, str]  # field name -> text (Markdown or plain)
     references: list[Reference] = field(default_factory=list)
     topic: str = ""
+    language: str = "en"  # "es": Spanish text (a translation), checked with the Spanish word lists and measure
     boxed_warning: str = ""
 
 
@@ -280,6 +282,13 @@ class UnsourcedStatistic(Rule):
         re.compile(r"\b(?:survival|response|recurrence|remission|cure|success|death|mortality)\s+rates?\b", re.I),
         re.compile(r"\b\d[\d,]*\s+(?:patients|people|women|men|participants|studies|trials|cases)\b", re.I),
         re.compile(r"\b(?:half|a third|a quarter|two thirds|most|majority) of (?:patients|people|women)\b", re.I),
+        # Spanish (translations): "30 por ciento", "1 de cada 8", "tasa de supervivencia", "200 pacientes".
+        re.compile(r"\d+(?:[.,]\d+)?\s*por\s?ciento\b", re.IGNORECASE),
+        re.compile(r"\b\d+\s+de\s+cada\s+\d+\b", re.IGNORECASE),
+        re.compile(
+            r"\btasas?\s+de\s+(?:supervivencia|respuesta|recurrencia|remisi[oó]n|curaci[oó]n|mortalidad)\b", re.I
+        ),
+        re.compile(r"\b\d[\d.]*\s+(?:pacientes|personas|mujeres|hombres|participantes|estudios|ensayos|casos)\b", re.I),
     ]
 
     @classmethod
@@ -308,11 +317,23 @@ class Advertising(Rule):
     NEGATION = re.compile(
         r"\b(?:no|not|never|cannot|can't|isn't|aren't|unlikely|without|rather than)\b[^.]{0,40}$", re.IGNORECASE
     )
+    # Spanish translations: "compre", "oferta", "descuento", "envío gratis", "cura milagrosa"...
+    PATTERN_ES = re.compile(
+        r"\b(?:compr(?:e|a|ar|ando)(?:lo|la|los|las)?\b|haga (?:su )?pedido|ofertas?\b|descuentos?\b|"
+        r"precios?\b|barat[oa]s?\b|(?:el )?mejor precio|env[ií]o gratis|milagr(?:o|os[oa]s?)\b|"
+        r"garantizad[oa]s?\b|sin riesgos?\b|cura (?:el|su|todo)|cura milagrosa|curar[aá]\b|"
+        r"farmacia en l[ií]nea|a[nñ]adir al carrito)",
+        re.IGNORECASE,
+    )
+    NEGATION_ES = re.compile(r"\b(?:no|nunca|jam[aá]s|sin|ni)\b[^.]{0,40}$", re.IGNORECASE)
 
     def check(self, document):
+        spanish = document.language == "es"
+        pattern = self.PATTERN_ES if spanish else self.PATTERN
+        negation = self.NEGATION_ES if spanish else self.NEGATION
         for passage in passages(document):
-            for match in self.PATTERN.finditer(passage.text):
-                if self.NEGATION.search(passage.text[: match.start()]):
+            for match in pattern.finditer(passage.text):
+                if negation.search(passage.text[: match.start()]):
                     continue  # "there is no cure", "doctors do not expect to cure"
                 yield self.finding(passage, f"Sales or promotional language (“{match.group(0)}”): the portal "
                                             "never sells or promises.")  # fmt: skip
@@ -479,6 +500,9 @@ class Readability(Rule):
         text = " ".join(CITATION.sub("", p.text) for p in prose)
         if len(text.split()) < 100:
             return  # too short to measure fairly
+        if document.language == "es":
+            yield from self._spanish(prose, text)
+            return
         measures = {
             "Flesch-Kincaid grade": textstat.flesch_kincaid_grade(text),
             "SMOG grade": textstat.smog_index(text),
@@ -497,6 +521,25 @@ class Readability(Rule):
         yield Finding(self.code, WARNING, first.field, first.line, _excerpt(first.text),
                       f"{'; '.join(verdicts)} (patient material aims for grade 6 to 8). "
                       f"Hardest sentences: {listed}.")  # fmt: skip
+
+    def _spanish(self, prose: list[Passage], text: str) -> Iterator[Finding]:
+        """Fernández-Huerta (0-100, higher is easier): patient material reads as "normal" (60) or easier."""
+        score = _SPANISH_TEXTSTAT.fernandez_huerta(text)
+        if score >= FERNANDEZ_HUERTA_TARGET:
+            return
+        hardest = sorted(prose, key=lambda p: _SPANISH_TEXTSTAT.fernandez_huerta(CITATION.sub("", p.text)))[:3]
+        listed = "; ".join(f"{p.where}: “{_excerpt(p.text, 80)}”" for p in hardest)
+        first = hardest[0]
+        yield Finding(self.code, WARNING, first.field, first.line, _excerpt(first.text),
+                      f"Fernández-Huerta {score:.1f} is below {FERNANDEZ_HUERTA_TARGET} (“normal”); patient material "
+                      f"in Spanish aims for normal or easier. Hardest sentences: {listed}.")  # fmt: skip
+
+
+# Spanish text is measured by its own textstat instance: `set_lang` changes how syllables are counted,
+# and the module-level functions the English rules use must keep counting English.
+_SPANISH_TEXTSTAT = textstatistics()
+_SPANISH_TEXTSTAT.set_lang("es")
+FERNANDEZ_HUERTA_TARGET = 60  # Fernández-Huerta 60-70 reads as "normal"; 70 and above, easier
 
 
 @register

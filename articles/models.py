@@ -19,7 +19,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 # The label watch's models live in their own package; imported here so Django finds them.
@@ -97,6 +97,23 @@ class Biomarker(models.TextChoices):
     PDL1 = "pdl1", _("PD-L1 positive")
 
 
+class Language(models.TextChoices):
+    """The languages pages are written in. English is the original; every other language is a
+    translation of one exact English revision (`Revision.translation_of`)."""
+
+    ENGLISH = "en", _("English")
+    SPANISH = "es", _("Spanish")
+
+
+ENGLISH = Language.ENGLISH.value
+TRANSLATION_LANGUAGES = [code for code in Language.values if code != ENGLISH]
+
+
+def english_only() -> list[str]:
+    """A reviewer profile's languages until an administrator adds (and verifies) another."""
+    return [ENGLISH]
+
+
 class DecisionOutcome(models.TextChoices):
     APPROVED = "approved", _("Approved")
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
@@ -117,6 +134,12 @@ class ReviewerProfile(models.Model):
         _("conflict-of-interest statement"),
         blank=True,
         help_text=_("Payments, grants or roles that a reader should know about, or “None declared”."),
+    )
+    languages = ArrayField(
+        models.CharField(max_length=5, choices=Language.choices),
+        default=english_only,
+        verbose_name=_("languages reviewed"),
+        help_text=_("The languages this reviewer is verified to review medical text in."),
     )
     credentials_verified_at = models.DateTimeField(_("credentials verified"), null=True, blank=True, editable=False)
     credentials_verified_by = models.ForeignKey(
@@ -141,6 +164,10 @@ class ReviewerProfile(models.Model):
     @property
     def is_verified(self) -> bool:
         return self.credentials_verified_at is not None
+
+    def reviews_in(self, language: str) -> bool:
+        """Whether this reviewer may approve text in `language`: verified, and holding the language."""
+        return self.is_verified and language in self.languages
 
 
 # A topic row is the published copy of its item's live revision (title, summary, address): the
@@ -205,6 +232,25 @@ class Topic(models.Model):
 
     def get_absolute_url(self):
         return reverse("topic_detail", args=[self.slug])
+
+
+# The public pages that exist in every language, by kind (the glossary and topics have list pages).
+_PAGE_URL_NAMES = {
+    ContentKind.ARTICLE: "article_detail",
+    ContentKind.MEDICINE: "medicine_detail",
+    ContentKind.TOPIC: "topic_detail",
+}
+
+
+def page_url(kind: str, slug: str, language: str = ENGLISH) -> str:
+    """The address of a live page of this kind in `language` (Spanish pages live under /es/),
+    whichever language the current request is in."""
+    with translation.override(language):
+        if kind in _PAGE_URL_NAMES:
+            return reverse(_PAGE_URL_NAMES[kind], args=[slug])
+        if kind == ContentKind.GLOSSARY:
+            return reverse("glossary") + f"#{slug}"
+        return reverse("home")
 
 
 class ReviewedItemQuerySet(models.QuerySet):
@@ -294,6 +340,7 @@ class ReviewedItem(models.Model):
             ("author_content", _("Can write drafts and submit them for review")),
             ("review_content", _("Can approve content or send it back")),
             ("withdraw_content", _("Can withdraw published content")),
+            ("translate_content", _("Can write translations and submit them for review")),
         ]
         triggers = [
             # Patients see live_revision: it may only ever point at an approved revision of this
@@ -324,6 +371,11 @@ class ReviewedItem(models.Model):
         return f"{self.get_kind_display()}: {title}"
 
     def get_absolute_url(self):
+        """The English page's address, whichever language the current request is in."""
+        with translation.override(ENGLISH):
+            return self._english_url()
+
+    def _english_url(self):
         if self.kind == ContentKind.ARTICLE:
             return reverse("article_detail", args=[self.slug])
         if self.kind == ContentKind.MEDICINE:
@@ -333,6 +385,9 @@ class ReviewedItem(models.Model):
         if self.kind == ContentKind.URGENT_HELP:
             return reverse("home")  # no page of its own: it is shown inside the pages it concerns
         return f"/glossary/#{self.slug}"
+
+    def get_translated_url(self, language: str) -> str:
+        return self.get_absolute_url() if language == ENGLISH else page_url(self.kind, self.slug, language)
 
     @property
     def is_live(self) -> bool:
@@ -413,6 +468,20 @@ class Revision(models.Model):
     )
     created_at = models.DateTimeField(_("saved"), default=timezone.now)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    # A translation is a revision of the same item in another language, numbered within its language,
+    # and always says which English revision it translates (a CHECK constraint and a trigger).
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=ENGLISH, db_default=ENGLISH
+    )
+    translation_of = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="translations",
+        verbose_name=_("translation of"),
+        help_text=_("The English version this translation follows."),
+    )
 
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"), max_length=2000, help_text=_("Key points in plain language (Markdown)."))
@@ -488,9 +557,18 @@ class Revision(models.Model):
         verbose_name = _("revision")
         verbose_name_plural = _("revisions")
         constraints = [
-            models.UniqueConstraint(fields=["item", "number"], name="revision_unique_number_per_item"),
             models.UniqueConstraint(
-                fields=["item"], condition=Q(status=RevisionStatus.IN_REVIEW), name="revision_one_open_review_per_item"
+                fields=["item", "language", "number"], name="revision_unique_number_per_item_language"
+            ),
+            models.UniqueConstraint(
+                fields=["item", "language"],
+                condition=Q(status=RevisionStatus.IN_REVIEW),
+                name="revision_one_open_review_per_item_language",
+            ),
+            models.CheckConstraint(
+                condition=Q(language=ENGLISH, translation_of__isnull=True)
+                | (~Q(language=ENGLISH) & Q(translation_of__isnull=False)),
+                name="revision_translation_names_its_english_version",
             ),
         ]
         # An article's previous and next pages in its topic are found by walking titles in order.
@@ -505,6 +583,25 @@ class Revision(models.Model):
                 name="revision_status_transitions",
                 field="status",
                 transitions=[(old.value, new.value) for old, new in REVISION_TRANSITIONS],
+            ),
+            # What a translation translates is an English revision of the same item (the CHECK above
+            # makes it required; content columns never change afterwards, so insert is enough).
+            pgtrigger.Trigger(
+                name="revision_translation_of_same_item_english",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert,
+                condition=pgtrigger.Q(new__translation_of__isnull=False),
+                func="""
+                    IF NOT EXISTS (
+                        SELECT 1 FROM articles_revision original
+                        WHERE original.id = NEW.translation_of_id AND original.item_id = NEW.item_id
+                          AND original.language = 'en'
+                    ) THEN
+                        RAISE EXCEPTION 'a translation translates an English revision of the same item'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                """,
             ),
             pgtrigger.Protect(
                 name="revision_kept_once_submitted",
@@ -523,6 +620,76 @@ class Revision(models.Model):
     @property
     def biomarker_labels(self) -> list[str]:
         return [Biomarker(value).label for value in self.biomarkers]
+
+
+class ItemTranslationQuerySet(models.QuerySet):
+    def live(self, language: str):
+        """Translations patients may see: approved in `language`, of an item whose English page is live
+        (withdrawing the English page withdraws them)."""
+        return self.filter(language=language, live_revision__isnull=False, item__live_revision__isnull=False)
+
+    def live_in_any_language(self):
+        return self.filter(live_revision__isnull=False, item__live_revision__isnull=False)
+
+
+@audited
+class ItemTranslation(models.Model):
+    """An item's page in one other language: which translation patients see, and its review dates.
+
+    A row per (item, language) rather than more columns on the item: `ReviewedItem.live_revision`
+    keeps meaning "the English page", so no English query can ever show a translation, and this
+    pointer gets the same database guard (only an approved revision of this item, in this language).
+    """
+
+    item = models.ForeignKey(ReviewedItem, on_delete=models.PROTECT, related_name="translations")
+    language = models.CharField(_("language"), max_length=5, choices=Language.choices)
+    live_revision = models.ForeignKey(
+        Revision, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("live translation")
+    )
+    last_reviewed_at = models.DateTimeField(_("last reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("reviewed by"),
+    )  # fmt: skip
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    objects = ItemTranslationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["item", "language"]
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        constraints = [
+            models.UniqueConstraint(fields=["item", "language"], name="item_translation_one_per_language"),
+            models.CheckConstraint(condition=~Q(language=ENGLISH), name="item_translation_not_english"),
+        ]
+        triggers = [
+            pgtrigger.Trigger(
+                name="live_translation_is_approved",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert | pgtrigger.Update,
+                condition=pgtrigger.Condition("NEW.live_revision_id IS NOT NULL"),
+                func="""
+                    IF TG_OP = 'UPDATE' AND NEW.live_revision_id IS NOT DISTINCT FROM OLD.live_revision_id THEN
+                        RETURN NEW;
+                    END IF;
+                    IF NOT EXISTS (
+                        SELECT 1 FROM articles_revision r
+                        JOIN articles_reviewdecision d ON d.revision_id = r.id AND d.outcome = 'approved'
+                        WHERE r.id = NEW.live_revision_id AND r.item_id = NEW.item_id AND r.status = 'approved'
+                          AND r.language = NEW.language
+                    ) THEN
+                        RAISE EXCEPTION 'a live translation must be an approved revision of this item in its language'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                """,
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.item.slug} ({self.get_language_display()})"
 
 
 # References and related medicines belong to their revision: once it is submitted they are frozen.
@@ -628,6 +795,14 @@ class ReviewDecision(models.Model):
         blank=True,
         help_text=_("Each editorial error the reviewer approved despite, with their reason."),
     )
+    # English approvals: the reviewer marked this change as one that matters for patients' safety, so
+    # translations that do not have it yet say so plainly until they catch up.
+    safety_change = models.BooleanField(
+        _("safety change"),
+        default=False,
+        db_default=False,  # rows written outside the ORM (raw SQL, other tools) too
+        help_text=_("Tick when this version changes safety information (translations then say so plainly)."),
+    )
     # Medicine approvals: the label version the reviewer checked the summary against.
     label_snapshot = models.ForeignKey(
         LabelSnapshot, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
@@ -643,6 +818,10 @@ class ReviewDecision(models.Model):
                 condition=Q(outcome=DecisionOutcome.APPROVED) | ~Q(comment=""),
                 name="review_decision_changes_need_a_comment",
             ),
+            models.CheckConstraint(
+                condition=Q(outcome=DecisionOutcome.APPROVED) | Q(safety_change=False),
+                name="review_decision_safety_change_on_approval",
+            ),
         ]
         triggers = [
             pgtrigger.Protect(name="review_decision_is_permanent", operation=pgtrigger.Update | pgtrigger.Delete),
@@ -657,17 +836,30 @@ class ReviewDecision(models.Model):
                     IF EXISTS (
                         SELECT 1
                         FROM articles_revision target
-                        JOIN articles_revision authored ON authored.item_id = target.item_id
+                        JOIN articles_revision authored
+                          ON authored.item_id = target.item_id AND authored.language = target.language
                         WHERE target.id = NEW.revision_id
                           AND authored.author_id = NEW.reviewer_id
                           AND authored.number > COALESCE((
                               SELECT max(approved.number)
                               FROM articles_revision approved
                               JOIN articles_reviewdecision d ON d.revision_id = approved.id
-                              WHERE approved.item_id = target.item_id AND d.outcome = 'approved'
+                              WHERE approved.item_id = target.item_id AND approved.language = target.language
+                                AND d.outcome = 'approved'
                           ), 0)
                     ) THEN
                         RAISE EXCEPTION 'four eyes: the reviewer wrote a revision of this item since its last approval'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    -- A translation is approved only by a verified reviewer who holds its language.
+                    IF EXISTS (SELECT 1 FROM articles_revision t WHERE t.id = NEW.revision_id AND t.language <> 'en')
+                       AND NOT EXISTS (
+                        SELECT 1 FROM articles_revision target
+                        JOIN articles_reviewerprofile p ON p.user_id = NEW.reviewer_id
+                        WHERE target.id = NEW.revision_id AND p.credentials_verified_at IS NOT NULL
+                          AND target.language = ANY(p.languages)
+                    ) THEN
+                        RAISE EXCEPTION 'the reviewer''s verified profile does not hold the language of this revision'
                             USING ERRCODE = 'check_violation';
                     END IF;
                     RETURN NEW;

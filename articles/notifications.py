@@ -77,7 +77,10 @@ def revision_submitted(revision_pk: int) -> int:
             _("The review queue: %(link)s") % {"link": _link("admin:articles_review_queue")},
         ]
     )
-    return _send(subject, body, reviewers(exclude=revision.author).values_list("email", flat=True))
+    recipients = reviewers(exclude=revision.author)
+    if revision.language != "en":  # a translation: the reviewers who may approve it, holding its language
+        recipients = recipients.filter(reviewer_profile__languages__contains=[revision.language])
+    return _send(subject, body, recipients.values_list("email", flat=True))
 
 
 def revision_decided(decision_pk: int) -> int:

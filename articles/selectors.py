@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F, OuterRef, Q, Subquery, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Window
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import JSONObject
 from django.http import Http404
@@ -21,12 +21,15 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import (
+    ENGLISH,
+    TRANSLATION_LANGUAGES,
     Biomarker,
     ContentKind,
     DecisionOutcome,
     Feedback,
     HER2Status,
     HRStatus,
+    ItemTranslation,
     LabelFlag,
     Reference,
     ReviewConfirmation,
@@ -36,6 +39,7 @@ from articles.models import (
     Revision,
     RevisionStatus,
     Topic,
+    page_url,
 )
 from articles.presentation import TOC_MIN_HEADINGS, GlossaryEntry, Heading, ReadingStats, decorate, reading_stats
 from articles.services import MARKDOWN_FIELDS, REFERENCE_FIELDS
@@ -104,6 +108,14 @@ class PublicPage:
     urgent_help: UrgentHelp | None = None  # the live panel, if there is one
     is_chemotherapy: bool = False  # a chemotherapy article or medicine: the panel goes near the top
     in_topic: list[PageLink] = field(default_factory=list)  # articles: others in the topic, by title
+    language: str = ENGLISH  # the language of the revision shown
+    translation: "TranslationStatus | None" = None  # a translation: the English version it follows
+    languages: list[str] = field(default_factory=lambda: [ENGLISH])  # the languages this page is live in
+
+    @property
+    def language_alternates(self) -> list[tuple[str, str]]:
+        """(language, address) of each public version of this page, for hreflang and the language switch."""
+        return [(code, self.item.get_translated_url(code)) for code in self.languages]
 
     @property
     def topic_slugs(self) -> list[str]:
@@ -133,6 +145,26 @@ class PublicPage:
         return ReviewStamp(
             approval.reviewer_name, approval.reviewer_credentials, approval.decided_at, approval.next_review_due
         )
+
+
+@dataclass(frozen=True)
+class TranslationStatus:
+    """Where a translation stands against the English page (computed, so no job marks it).
+
+    Out of date when the English revision it translates is no longer the live English one;
+    "safety" out of date when a newer English approval was marked a safety change by its reviewer or
+    closed a label-change flag: then the page says plainly that important safety information changed.
+    """
+
+    follows_number: int
+    follows_approved_at: datetime.datetime | None  # when the English version it translates was approved
+    english_url: str
+    out_of_date: bool
+    safety_changed: bool
+
+    @property
+    def follows_date(self) -> datetime.date | None:
+        return timezone.localdate(self.follows_approved_at) if self.follows_approved_at else None
 
 
 class PageWithdrawn(Exception):  # noqa: N818 - it is an outcome, not an error
@@ -172,22 +204,42 @@ def _row_json(model, prefix: str = "", exclude: tuple[str, ...] = ()):
 _REFERENCE_COLUMNS = ("position", *REFERENCE_FIELDS)
 
 
-def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, number, topic_id, title, slug):
+def _live_pages(language: str):
+    """Live pages in a language, and the paths from them to a page's kind, address, title and revision.
+
+    English pages are items (their live revision); a translation's are its `ItemTranslation` rows.
+    """
+    if language == ENGLISH:
+        return ReviewedItem.objects.live(), {"kind": "kind", "slug": "slug", "topic_id": "topic_id", "pk": "pk",
+                                             "revision": "live_revision"}  # fmt: skip
+    paths = {"kind": "item__kind", "slug": "item__slug", "topic_id": "item__topic_id", "pk": "item_id",
+             "revision": "live_revision"}  # fmt: skip
+    return ItemTranslation.objects.live(language), paths
+
+
+def _page_json(
+    *, item: str, revision: str, topic: str, item_id, revision_id, number, topic_id, title, slug, language=ENGLISH
+):
     """One JSON object with everything a reviewed page shows, for the page's single query.
 
     `item`, `revision` and `topic` are the paths from the outer query's model to those rows ("" for
     the model itself); the keyword expressions (`OuterRef`s) name the item, the revision shown and
     its number, the item's topic, the title shown and the item's address.
     """
-    live_medicines = ReviewedItem.objects.live().filter(kind=ContentKind.MEDICINE)
+    # Links go to live pages in the page's own language (a Spanish page links to Spanish pages).
+    live, p = _live_pages(language)
+    kind, slug_path, title_path = p["kind"], p["slug"], "live_revision__title"
+    live_medicines = live.filter(**{kind: ContentKind.MEDICINE})
     # Not the item itself: a staff preview may give it a new title.
-    in_topic = ReviewedItem.objects.live().articles().filter(topic_id=topic_id).exclude(pk=item_id)
+    in_topic = live.filter(**{kind: ContentKind.ARTICLE, p["topic_id"]: topic_id}).exclude(**{p["pk"]: item_id})
     # Neighbours by (title, address), the order of the topic page. Each walks the title index from
     # this title and stops at the first article of the topic, instead of ordering the whole topic;
     # the title comparison is written as a range the index can use (an OR around it is not).
-    before = Q(live_revision__title__lte=title) & (Q(live_revision__title__lt=title) | Q(slug__lt=slug))
-    after = Q(live_revision__title__gte=title) & (Q(live_revision__title__gt=title) | Q(slug__gt=slug))
-    link = {"kind": F("kind"), "slug": F("slug"), "title": F("live_revision__title")}
+    before = Q(live_revision__title__lte=title) & (Q(live_revision__title__lt=title) | Q(**{f"{slug_path}__lt": slug}))
+    after = Q(live_revision__title__gte=title) & (Q(live_revision__title__gt=title) | Q(**{f"{slug_path}__gt": slug}))
+    link = {"kind": F(kind), "slug": F(slug_path), "title": F(title_path)}
+    mentioned = {"item__mentioned_in_revisions" if language != ENGLISH else "mentioned_in_revisions": revision_id}
+    panel = live.filter(**{kind: ContentKind.URGENT_HELP})
     return JSONObject(
         item=_row_json(ReviewedItem, item),
         # Pages show the Markdown fields as stored rendered HTML: their source is not fetched.
@@ -197,26 +249,25 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
             Reference.objects.filter(revision_id=revision_id).order_by("position"),
             **{name: F(name) for name in _REFERENCE_COLUMNS},
         ),
-        medicines=_json_list(
-            live_medicines.filter(mentioned_in_revisions=revision_id).order_by("slug"), **link
-        ),
+        medicines=_json_list(live_medicines.filter(**mentioned).order_by(slug_path), **link),
         changes=_json_list(
             ReviewDecision.objects.filter(
-                revision__item_id=item_id, outcome=DecisionOutcome.APPROVED, revision__number__lte=number
+                revision__item_id=item_id, outcome=DecisionOutcome.APPROVED, revision__number__lte=number,
+                revision__language=language,
             ).order_by("-decided_at"),
             decided_at=F("decided_at"), number=F("revision__number"), change_summary=F("revision__change_summary"),
         ),
         glossary=_json_list(
-            ReviewedItem.objects.live().glossary_terms().order_by("slug"), aliases=F("live_revision__aliases"), **link
+            live.filter(**{kind: ContentKind.GLOSSARY}).order_by(slug_path), aliases=F("live_revision__aliases"), **link
         ),
         confirmation=_json_first(
             ReviewConfirmation.objects.filter(revision_id=revision_id).order_by("-confirmed_at"),
             reviewer_name=F("reviewer_name"), reviewer_credentials=F("reviewer_credentials"),
             confirmed_at=F("confirmed_at"), next_review_due=F("next_review_due"),
         ),
-        previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", "-slug"), **link),
-        next=_json_first(in_topic.filter(after).order_by("live_revision__title", "slug"), **link),
-        in_topic=_json_list(in_topic.order_by("live_revision__title", "slug")[:IN_TOPIC_LIMIT], **link),
+        previous=_json_first(in_topic.filter(before).order_by("-live_revision__title", f"-{slug_path}"), **link),
+        next=_json_first(in_topic.filter(after).order_by("live_revision__title", slug_path), **link),
+        in_topic=_json_list(in_topic.order_by("live_revision__title", slug_path)[:IN_TOPIC_LIMIT], **link),
         # The label watch (articles/labels/): an open flag, and the label this version was checked against.
         label_flag=_json_first(
             LabelFlag.objects.open().filter(item_id=item_id).order_by("-snapshot__effective_date"),
@@ -226,15 +277,25 @@ def _page_json(*, item: str, revision: str, topic: str, item_id, revision_id, nu
             ReviewDecision.objects.filter(revision_id=revision_id, label_snapshot__isnull=False),
             effective_date=F("label_snapshot__effective_date"),
         ),
-        urgent_help=_json_first(
-            ReviewedItem.objects.live().filter(kind=ContentKind.URGENT_HELP).order_by("pk"),
-            title=F("live_revision__title"), reviewed_at=F("last_reviewed_at"),
-            summary=KeyTextTransform("summary", "live_revision__rendered_html"),
-            body=KeyTextTransform("body", "live_revision__rendered_html"),
-            sources=_json_list(
-                Reference.objects.filter(revision_id=OuterRef("live_revision_id")).order_by("position"),
-                position=F("position"), title=F("title"), source=F("source"), url=F("url"),
-            ),
+        urgent_help=_urgent_help_json(panel),
+        # A page in another language whose panel is not translated yet still shows the English one:
+        # where to get help is never left out.
+        urgent_help_english=_urgent_help_json(
+            ReviewedItem.objects.live().filter(kind=ContentKind.URGENT_HELP).exclude(pk__in=panel.values(p["pk"]))
+            if language != ENGLISH else ReviewedItem.objects.none()
+        ),
+    )  # fmt: skip
+
+
+def _urgent_help_json(panels):
+    return _json_first(
+        panels.order_by("pk"),
+        title=F("live_revision__title"), reviewed_at=F("last_reviewed_at"),
+        summary=KeyTextTransform("summary", "live_revision__rendered_html"),
+        body=KeyTextTransform("body", "live_revision__rendered_html"),
+        sources=_json_list(
+            Reference.objects.filter(revision_id=OuterRef("live_revision_id")).order_by("position"),
+            position=F("position"), title=F("title"), source=F("source"), url=F("url"),
         ),
     )  # fmt: skip
 
@@ -247,10 +308,10 @@ def _from_json(model, row: dict | None, **related):
     return model(**{name: get_field(name).to_python(value) for name, value in row.items()}, **related)
 
 
-def _link_from_json(row: dict) -> PageLink:
+def _link_from_json(row: dict, language: str = ENGLISH) -> PageLink:
     """A link to a live page from a JSON row of its kind, address and title."""
-    url = reverse("article_detail" if row["kind"] == ContentKind.ARTICLE else "medicine_detail", args=[row["slug"]])
-    return PageLink(url, row["title"])
+    kind = ContentKind.ARTICLE if row["kind"] == ContentKind.ARTICLE else ContentKind.MEDICINE
+    return PageLink(page_url(kind, row["slug"], language), row["title"])
 
 
 def _date(row: dict | None, key: str) -> datetime.date | None:
@@ -290,18 +351,26 @@ def _glossary_entry(term: dict) -> GlossaryEntry:
     return GlossaryEntry(term["slug"], term["title"], tuple(names))
 
 
-def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
+def _page(
+    data: dict, approval: ReviewDecision | None = None, translation: TranslationStatus | None = None
+) -> PublicPage:
     """The page from the JSON object of `_page_json` (the approval: the live one, or a preview's)."""
     topic = _from_json(Topic, data["topic"])
     item = _from_json(ReviewedItem, data["item"], topic=topic)
     revision = _from_json(Revision, data["revision"], item=item)
+    language = revision.language
     if item.live_revision_id == revision.pk:
         item.live_revision = revision  # so that nothing fetches it again
     # A term's own page does not link to itself.
     glossary = [_glossary_entry(term) for term in data["glossary"] if term["slug"] != item.slug]
     html, toc = decorate({name: revision.rendered_html.get(name, "") for name in MARKDOWN_FIELDS}, glossary)
+    if language != ENGLISH:  # its glossary links go to the glossary in its language
+        glossary_url = page_url(ContentKind.GLOSSARY, "", language).rstrip("#")
+        html = {
+            name: SafeString(text.replace('href="/glossary/#', f'href="{glossary_url}#')) for name, text in html.items()
+        }
     extra = {}
-    if item.kind == ContentKind.MEDICINE:
+    if item.kind == ContentKind.MEDICINE and language == ENGLISH:
         mentioned = list(
             _linkable(ReviewedItem.objects.live().articles().filter(live_revision__related_medicines=item))
             .annotate(total=Window(Count("pk")), topic_slug=F("topic__slug"))
@@ -311,15 +380,15 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         extra["mentioned_total"] = mentioned[0].total if mentioned else 0
     elif item.kind == ContentKind.ARTICLE and item.topic_id:
         extra["previous"], extra["next"] = (
-            _link_from_json(found) if found else None for found in (data["previous"], data["next"])
+            _link_from_json(found, language) if found else None for found in (data["previous"], data["next"])
         )
-        extra["in_topic"] = [_link_from_json(row) for row in data["in_topic"]]
+        extra["in_topic"] = [_link_from_json(row, language) for row in data["in_topic"]]
     return PublicPage(
         item=item,
         revision=revision,
         approval=approval,
         references=[_from_json(Reference, row, revision=revision) for row in data["references"]],
-        related_medicines=[_link_from_json(row) for row in data["medicines"]],
+        related_medicines=[_link_from_json(row, language) for row in data["medicines"]],
         html=html,
         toc=toc,
         stats=reading_stats(revision.word_count, revision.reading_grade),
@@ -331,8 +400,10 @@ def _page(data: dict, approval: ReviewDecision | None = None) -> PublicPage:
         ],
         label_changed_on=_date(data["label_flag"], "changed_on"),
         label_checked_on=_date(data["checked_label"], "effective_date"),
-        urgent_help=_urgent_help(data["urgent_help"]),
+        urgent_help=_urgent_help(data["urgent_help"] or data.get("urgent_help_english")),
         is_chemotherapy=_is_chemotherapy(item, revision),
+        language=language,
+        translation=translation,
         **extra,
     )  # fmt: skip
 
@@ -347,6 +418,11 @@ _LIVE_PAGE = PreparedQuery(
             topic_id=OuterRef("topic_id"), title=OuterRef("live_revision__title"), slug=OuterRef("slug"),
         ),
         _row_json(ReviewDecision, "live_revision__decision__"),
+        # The languages it is translated into (live translations), for hreflang alternates.
+        ArraySubquery(
+            ItemTranslation.objects.filter(item_id=OuterRef("pk"), live_revision__isnull=False)
+            .order_by("language").values("language")
+        ),
     ),
     kind="(kind)", slug="(slug)",
 )  # fmt: skip
@@ -357,14 +433,100 @@ def live_page(*, kind: ContentKind, slug: str) -> PublicPage:
     row = _LIVE_PAGE.fetch_one(kind=str(kind), slug=slug)
     if row is None:
         raise Http404
-    data, approval = (json.loads(value) for value in row)
+    data, approval = (json.loads(value) for value in row[:2])
     if data["item"]["live_revision_id"] is None:
         item = _from_json(ReviewedItem, data["item"])
         if item.withdrawn_at is not None:
-            withdrawn = item.revisions.filter(status=RevisionStatus.WITHDRAWN).order_by("-number").first()
+            withdrawn = (
+                item.revisions.filter(language=ENGLISH, status=RevisionStatus.WITHDRAWN).order_by("-number").first()
+            )
             raise PageWithdrawn(item, withdrawn.title if withdrawn else item.slug)
         raise Http404  # never approved: as far as the public knows, it does not exist
-    return _page(data, _from_json(ReviewDecision, approval))
+    page = _page(data, _from_json(ReviewDecision, approval))
+    page.languages[:] = [ENGLISH, *row[2]]
+    return page
+
+
+def _safety_changed_since_translated():
+    """For an `ItemTranslation` row: whether an English approval newer than the version its live
+    translation follows (up to the live English one) was marked a safety change or closed a label flag."""
+    newer_english = ReviewDecision.objects.filter(
+        revision__item_id=OuterRef("item_id"), revision__language=ENGLISH, outcome=DecisionOutcome.APPROVED,
+        revision__number__gt=OuterRef("live_revision__translation_of__number"),
+        revision__number__lte=OuterRef("item__live_revision__number"),
+    )  # fmt: skip
+    return Exists(newer_english.filter(Q(safety_change=True) | Q(closed_label_flags__isnull=False)))
+
+
+def _translation_status_json(language: str):
+    """Where the live translation stands against the English page, from an `ItemTranslation` row."""
+    translated = "live_revision__translation_of__"
+    return JSONObject(
+        translation_live_id=F("live_revision_id"),
+        withdrawn_at=F("withdrawn_at"),
+        follows_number=F(translated + "number"),
+        follows_id=F("live_revision__translation_of_id"),
+        follows_approved_at=Subquery(
+            ReviewDecision.objects.filter(
+                revision_id=OuterRef("live_revision__translation_of_id"), outcome=DecisionOutcome.APPROVED
+            ).values("decided_at")[:1]
+        ),
+        english_live_id=F("item__live_revision_id"),
+        safety_changed=_safety_changed_since_translated(),
+    )
+
+
+def _live_translation_query(language: str) -> PreparedQuery:
+    return PreparedQuery(
+        lambda kind, slug: ItemTranslation.objects.filter(language=language, item__kind=kind, item__slug=slug)
+        .values_list(
+            _page_json(
+                item="item__", revision="live_revision__", topic="item__topic__",
+                item_id=OuterRef("item_id"), revision_id=OuterRef("live_revision_id"),
+                number=OuterRef("live_revision__number"), topic_id=OuterRef("item__topic_id"),
+                title=OuterRef("live_revision__title"), slug=OuterRef("item__slug"), language=language,
+            ),
+            _row_json(ReviewDecision, "live_revision__decision__"),
+            _translation_status_json(language),
+        ),
+        kind="(kind)", slug="(slug)",
+    )  # fmt: skip
+
+
+_LIVE_TRANSLATION = {language: _live_translation_query(language) for language in TRANSLATION_LANGUAGES}
+
+
+def live_translation_page(*, kind: ContentKind, slug: str, language: str) -> PublicPage:
+    """The live translation of a page in `language`, with where it stands against the English page:
+    one query (like `live_page`). 404 if it was never approved; 410 if it (or its English page) was withdrawn."""
+    if language not in _LIVE_TRANSLATION:
+        raise Http404
+    row = _LIVE_TRANSLATION[language].fetch_one(kind=str(kind), slug=slug)
+    if row is None:
+        raise Http404
+    data, approval, status = (json.loads(value) if value else None for value in row)
+    item = _from_json(ReviewedItem, data["item"])
+    if status["translation_live_id"] is None or item.live_revision_id is None:
+        if status["withdrawn_at"] is not None or item.withdrawn_at is not None:
+            title = (
+                Revision.objects.filter(item=item.pk, language=language, status=RevisionStatus.WITHDRAWN)
+                .order_by("-number").values_list("title", flat=True).first()
+            )  # fmt: skip
+            if item.withdrawn_at is None:  # (a translation is withdrawn only with its English page)
+                item.withdrawn_at = datetime.datetime.fromisoformat(status["withdrawn_at"])
+            raise PageWithdrawn(item, title or item.slug)
+        raise Http404
+    follows = status["follows_approved_at"]
+    translation = TranslationStatus(
+        follows_number=status["follows_number"],
+        follows_approved_at=datetime.datetime.fromisoformat(follows) if follows else None,
+        english_url=item.get_absolute_url(),
+        out_of_date=status["follows_id"] != status["english_live_id"],
+        safety_changed=bool(status["safety_changed"]) and status["follows_id"] != status["english_live_id"],
+    )
+    page = _page(data, _from_json(ReviewDecision, approval), translation)
+    page.languages[:] = [ENGLISH, language]
+    return page
 
 
 def preview_page(revision: Revision) -> PublicPage:
@@ -375,6 +537,7 @@ def preview_page(revision: Revision) -> PublicPage:
             item="item__", revision="", topic="item__topic__",
             item_id=OuterRef("item_id"), revision_id=OuterRef("pk"), number=OuterRef("number"),
             topic_id=OuterRef("item__topic_id"), title=OuterRef("title"), slug=OuterRef("item__slug"),
+            language=revision.language,
         ), flat=True)
         .get()
     )  # fmt: skip
@@ -433,7 +596,10 @@ def topic_page(slug: str, page_number: str | int | None = 1) -> TopicListing:
         item = withdrawn.first()
         if item is None:
             raise Http404
-        title = item.revisions.filter(status=RevisionStatus.WITHDRAWN).values_list("title", flat=True).first()
+        title = (
+            item.revisions.filter(language=ENGLISH, status=RevisionStatus.WITHDRAWN)
+            .values_list("title", flat=True).first()
+        )  # fmt: skip
         raise PageWithdrawn(item, title or item.slug)
     return _topic_listing(topic, page_number)
 
@@ -645,6 +811,29 @@ def filter_glossary_links() -> dict[str, list[GlossaryLink]]:
     return links
 
 
+def translated_glossary(language: str) -> list[GlossaryDefinition]:
+    """The live translated definitions by term (in `language`), each with its references, in one query."""
+    rows = (
+        ItemTranslation.objects.live(language).filter(item__kind=ContentKind.GLOSSARY)
+        .select_related("item", "live_revision")
+        .annotate(reference_rows=_json_list(
+            Reference.objects.filter(revision_id=OuterRef("live_revision_id")).order_by("position"),
+            **{name: F(name) for name in _REFERENCE_COLUMNS},
+        ))
+        .order_by("live_revision__title")
+    )  # fmt: skip
+    definitions = []
+    for row in rows:
+        item = row.item
+        item.live_revision, item.last_reviewed_at, item.reference_rows = (
+            row.live_revision,
+            row.last_reviewed_at,
+            row.reference_rows,
+        )
+        definitions.append(_glossary_definition(item))
+    return definitions
+
+
 def published_reviewers() -> list[ReviewerProfile]:
     """Verified reviewers, for the editorial policy."""
     return list(ReviewerProfile.objects.filter(credentials_verified_at__isnull=False).order_by("display_name"))
@@ -702,13 +891,50 @@ def item_history(item: ReviewedItem) -> list[Revision]:
     return list(item.revisions.select_related("author", "decision").order_by("-number"))
 
 
+@dataclass(frozen=True)
+class TranslationToUpdate:
+    """A live translation that follows an older English version than the live one (translator's queue)."""
+
+    translation: ItemTranslation
+    follows: Revision  # the English version it translates
+    english: Revision  # the live English version
+    safety_changed: bool
+
+
+def translations_to_update(language: str) -> list[TranslationToUpdate]:
+    """Live translations behind their English page: safety changes first, then the longest behind."""
+    rows = (
+        ItemTranslation.objects.live(language)
+        .exclude(live_revision__translation_of_id=F("item__live_revision_id"))
+        .select_related("item", "live_revision__translation_of", "item__live_revision")
+        .annotate(safety_changed=_safety_changed_since_translated())
+    )
+    found = [
+        TranslationToUpdate(row, row.live_revision.translation_of, row.item.live_revision, row.safety_changed)
+        for row in rows
+    ]
+    return sorted(found, key=lambda entry: (not entry.safety_changed, entry.follows.created_at))
+
+
+def live_revision_in(item: ReviewedItem, language: str) -> Revision | None:
+    """The revision patients see of `item` in `language` (English: the item's live revision)."""
+    if language == ENGLISH:
+        return item.revisions.filter(pk=item.live_revision_id).first() if item.live_revision_id else None
+    translation = ItemTranslation.objects.filter(item=item, language=language).select_related("live_revision").first()
+    return translation.live_revision if translation else None
+
+
 def diff_baseline(revision: Revision) -> Revision | None:
-    """What a reviewer compares a revision with: the live version or, for the live version itself,
-    the version it replaced. None means a new page."""
+    """What a reviewer compares a revision with: the live version in its language or, for the live
+    version itself, the version it replaced. None means a new page (or a first translation)."""
     item = revision.item
-    if item.live_revision_id and item.live_revision_id != revision.pk:
-        return item.revisions.get(pk=item.live_revision_id)
-    return item.revisions.filter(number__lt=revision.number, decision__outcome="approved").order_by("-number").first()
+    live = live_revision_in(item, revision.language)
+    if live is not None and live.pk != revision.pk:
+        return live
+    return (
+        item.revisions.filter(language=revision.language, number__lt=revision.number, decision__outcome="approved")
+        .order_by("-number").first()
+    )  # fmt: skip
 
 
 def medicine_slugs(revision: Revision | None) -> list[str]:

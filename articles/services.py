@@ -24,10 +24,14 @@ from django.utils.translation import gettext as _
 from articles import lint, notifications
 from articles.labels import services as label_services
 from articles.models import (
+    ENGLISH,
+    TRANSLATION_LANGUAGES,
     ContentKind,
     DecisionOutcome,
     Feedback,
+    ItemTranslation,
     LabelSnapshot,
+    Language,
     Reference,
     ReviewConfirmation,
     ReviewDecision,
@@ -50,6 +54,7 @@ VERIFY_PERMISSION = "articles.verify_reviewer"
 PROFILE_PERMISSION = "articles.change_reviewerprofile"
 REVIEW_PERMISSION = "articles.review_content"
 WITHDRAW_PERMISSION = "articles.withdraw_content"
+TRANSLATE_PERMISSION = "articles.translate_content"
 
 # Revision fields an author may write, by kind; everything else on a revision is workflow state.
 COMMON_FIELDS = ("title", "summary", "body", "change_summary", "hr_status", "her2_status")
@@ -74,6 +79,28 @@ MARKDOWN_FIELDS = (
     "questions_to_ask",
 )  # fmt: skip
 REFERENCE_FIELDS = ("title", "authors", "source", "year", "url", "doi", "pmid", "accessed_on")
+# What a translator writes, by kind: the words. Everything else a page shows (subtype and biomarker tags,
+# routes, the FDA label's address and date, brand names, related medicines) is copied from the English
+# revision translated, so a translation can never say a medicine is for someone the English page does not.
+TRANSLATED_FIELDS = {
+    ContentKind.ARTICLE: ("title", "summary", "body", "change_summary"),
+    ContentKind.MEDICINE: (
+        "title", "summary", "change_summary", "generic_name", "drug_class", "how_it_works", "who_it_is_for",
+        "line_of_treatment", "schedule", "common_side_effects", "serious_side_effects", "questions_to_ask",
+    ),
+    ContentKind.GLOSSARY: ("title", "summary", "change_summary", "aliases"),
+    ContentKind.TOPIC: ("title", "summary", "change_summary"),
+    ContentKind.URGENT_HELP: ("title", "summary", "body", "change_summary"),
+}  # fmt: skip
+
+
+def writable_fields(kind: str, language: str = ENGLISH) -> tuple[str, ...]:
+    """The fields an author (English) or a translator (another language) writes for a kind of page."""
+    return CONTENT_FIELDS[kind] if language == ENGLISH else TRANSLATED_FIELDS[kind]
+
+
+def _writer_permission(language: str) -> str:
+    return AUTHOR_PERMISSION if language == ENGLISH else TRANSLATE_PERMISSION
 
 
 def _require(user: AbstractBaseUser, permission: str, action: str) -> None:
@@ -111,14 +138,32 @@ def search_index_item(item: ReviewedItem, revision: Revision) -> None:
 
 
 def _build_revision(
-    *, item: ReviewedItem, author, number: int, based_on: Revision | None, content: Mapping, references: Sequence
+    *,
+    item: ReviewedItem,
+    author,
+    number: int,
+    based_on: Revision | None,
+    content: Mapping,
+    references: Sequence,
+    language: str = ENGLISH,
+    translation_of: Revision | None = None,
 ) -> tuple[Revision, list[Reference]]:
-    """Validate the content and references of a new revision; nothing is saved."""
-    allowed = CONTENT_FIELDS[item.kind]
+    """Validate the content and references of a new revision; nothing is saved.
+
+    A translation (`language` other than English) takes the translated words from `content` and every
+    other field from `translation_of`, the English revision it translates.
+    """
+    allowed = writable_fields(item.kind, language)
     unknown = set(content) - set(allowed)
     if unknown:
         raise ValidationError(_("These fields do not belong to this kind of page: %s") % ", ".join(sorted(unknown)))
-    revision = Revision(item=item, author=author, number=number, based_on=based_on, status=RevisionStatus.DRAFT)
+    revision = Revision(
+        item=item, author=author, number=number, based_on=based_on, status=RevisionStatus.DRAFT, language=language,
+        translation_of=translation_of,
+    )  # fmt: skip
+    if translation_of is not None:
+        for field in CONTENT_FIELDS[item.kind]:  # the original's tags, routes and label, and any word left out
+            setattr(revision, field, getattr(translation_of, field))
     for field in allowed:
         if field in content:
             value = content[field]
@@ -128,7 +173,7 @@ def _build_revision(
 
     errors: dict[str, list] = {}
     try:
-        revision.full_clean(exclude=["item", "author", "based_on"], validate_constraints=False)
+        revision.full_clean(exclude=["item", "author", "based_on", "translation_of"], validate_constraints=False)
     except ValidationError as error:
         errors.update(error.message_dict)
     if item.kind == ContentKind.ARTICLE and not revision.body:
@@ -263,20 +308,34 @@ def revision_save(
     *,
     item: ReviewedItem,
     author,
-    based_on: Revision,
+    based_on: Revision | None,
     content: Mapping,
     references: Sequence[Mapping] = (),
     related_medicine_ids: Iterable[int] = (),
+    language: str = ENGLISH,
+    translation_of: Revision | None = None,
 ) -> Revision:
-    """Save an edit as a new draft revision of `item`.
+    """Save an edit as a new draft revision of `item` in `language` (English unless told).
 
     `based_on` is the revision the author's form was opened from. If anybody saved a newer revision
-    since, the edit is refused rather than silently overwriting theirs.
+    in that language since, the edit is refused rather than silently overwriting theirs.
+
+    A translation is written by a translator: `translation_of` names the approved English revision it
+    translates (the live one when not given); `based_on` is the latest translation in the language, or
+    None for the first. Its references default to the English ones; its related medicines, tags and
+    label fields are always the English revision's.
     """
-    _require(author, AUTHOR_PERMISSION, _("write content"))
+    _require(author, _writer_permission(language), _("write content") if language == ENGLISH else _("translate"))
     item = ReviewedItem.objects.select_for_update().get(pk=item.pk)
-    latest = item.revisions.select_related("author").order_by("-number").first()
-    if based_on is None or latest.pk != based_on.pk:
+    if language != ENGLISH:
+        translation_of, references, related_medicine_ids = _translation_source(item, language, translation_of,
+                                                                               references)  # fmt: skip
+    elif translation_of is not None:
+        raise ValidationError(_("Only a translation names the English version it translates."))
+    latest = item.revisions.filter(language=language).select_related("author").order_by("-number").first()
+    if (based_on.pk if based_on else None) != (latest.pk if latest else None):
+        if latest is None:
+            raise ValidationError(_("There is no earlier version in this language to start from."))
         raise ValidationError(
             _(
                 "This page changed after you opened it: version %(number)s was saved by %(author)s at %(when)s. "
@@ -286,15 +345,44 @@ def revision_save(
             % {"number": latest.number, "author": latest.author.get_username(), "when": _when(latest.created_at)}
         )
     revision, reference_objects = _build_revision(
-        item=item, author=author, number=latest.number + 1, based_on=based_on, content=content, references=references
-    )
-    with _audit("revision_save", author, item=item.pk):
+        item=item, author=author, number=(latest.number if latest else 0) + 1, based_on=based_on, content=content,
+        references=references, language=language, translation_of=translation_of,
+    )  # fmt: skip
+    with _audit("revision_save", author, item=item.pk, language=language):
         return _save_revision(revision, reference_objects, related_medicine_ids)
+
+
+def _translation_source(
+    item: ReviewedItem, language: str, translation_of: Revision | None, references: Sequence[Mapping]
+) -> tuple[Revision, Sequence[Mapping], list[int]]:
+    """The English revision a translation translates (checked), its references unless the translator
+    gave their own, and its related medicines."""
+    if language not in TRANSLATION_LANGUAGES:
+        raise ValidationError({"language": [_("Pages are not translated into “%s”.") % language]})
+    if translation_of is None:
+        if item.live_revision_id is None:
+            raise ValidationError(_("Only a published English page can be translated."))
+        translation_of = Revision.objects.get(pk=item.live_revision_id)
+    else:
+        translation_of = Revision.objects.filter(pk=translation_of.pk).first()
+    if (
+        translation_of is None or translation_of.item_id != item.pk or translation_of.language != ENGLISH
+        or not ReviewDecision.objects.filter(revision=translation_of, outcome=DecisionOutcome.APPROVED).exists()
+    ):  # fmt: skip
+        raise ValidationError(
+            {"translation_of": [_("A translation translates an approved English version of the same page.")]}
+        )
+    if not references:
+        references = [
+            {field: getattr(ref, field) for field in REFERENCE_FIELDS} for ref in translation_of.references.all()
+        ]
+    medicine_ids = list(RevisionMedicine.objects.filter(revision=translation_of).values_list("medicine_id", flat=True))
+    return translation_of, references, medicine_ids
 
 
 def revision_content(revision: Revision) -> tuple[dict, list[dict], list[int]]:
     """The content, references and related medicines of a revision, in the form the services take."""
-    content = {field: getattr(revision, field) for field in CONTENT_FIELDS[revision.item.kind]}
+    content = {field: getattr(revision, field) for field in writable_fields(revision.item.kind, revision.language)}
     references = [{field: getattr(ref, field) for field in REFERENCE_FIELDS} for ref in revision.references.all()]
     medicine_ids = list(RevisionMedicine.objects.filter(revision=revision).values_list("medicine_id", flat=True))
     return content, references, medicine_ids
@@ -303,15 +391,15 @@ def revision_content(revision: Revision) -> tuple[dict, list[dict], list[int]]:
 @transaction.atomic
 def revision_restore(*, revision: Revision, user) -> Revision:
     """Start a new draft from an earlier revision's content; it needs review like any other edit."""
-    _require(user, AUTHOR_PERMISSION, _("write content"))
+    _require(user, _writer_permission(revision.language), _("write content"))
     item = ReviewedItem.objects.select_for_update().get(pk=revision.item_id)
     revision = Revision.objects.select_related("item").get(pk=revision.pk)
     content, references, medicine_ids = revision_content(revision)
     content["change_summary"] = _("Restored the text of version %(number)s.") % {"number": revision.number}
-    latest = item.revisions.order_by("-number").first()
+    latest = item.revisions.filter(language=revision.language).order_by("-number").first()
     return revision_save(
         item=item, author=user, based_on=latest, content=content, references=references,
-        related_medicine_ids=medicine_ids,
+        related_medicine_ids=medicine_ids, language=revision.language, translation_of=revision.translation_of,
     )  # fmt: skip
 
 
@@ -327,20 +415,21 @@ def _lock_revision(revision: Revision) -> tuple[ReviewedItem, Revision]:
 @transaction.atomic
 def revision_submit(*, revision: Revision, user) -> Revision:
     """Send a draft to the clinical reviewers. From now on it cannot change."""
-    _require(user, AUTHOR_PERMISSION, _("submit content for review"))
     item, revision = _lock_revision(revision)
+    _require(user, _writer_permission(revision.language), _("submit content for review"))
     if revision.status != RevisionStatus.DRAFT:
         raise ValidationError(
             _("Only a draft can be submitted; version %(number)s is “%(status)s”.")
             % {"number": revision.number, "status": revision.get_status_display()}
         )
-    latest_number = item.revisions.aggregate(latest=Max("number"))["latest"]
+    in_language = item.revisions.filter(language=revision.language)
+    latest_number = in_language.aggregate(latest=Max("number"))["latest"]
     if revision.number != latest_number:
         raise ValidationError(
             _("Version %(latest)s is newer than this draft; submit the latest version instead.")
             % {"latest": latest_number}
         )
-    open_review = item.revisions.filter(status=RevisionStatus.IN_REVIEW).first()
+    open_review = in_language.filter(status=RevisionStatus.IN_REVIEW).first()
     if open_review:
         raise ValidationError(
             _("Version %(number)s of this page is already in review; wait for its decision before submitting another.")
@@ -374,7 +463,7 @@ def _check_decidable(revision: Revision, action: str) -> None:
     )
 
 
-def _reviewer_identity(reviewer, *, require_verified: bool) -> tuple[str, str]:
+def _reviewer_identity(reviewer, *, require_verified: bool, language: str = ENGLISH) -> tuple[str, str]:
     profile = ReviewerProfile.objects.filter(user=reviewer).first()
     if profile is None or not profile.credentials.strip():
         raise ValidationError(
@@ -384,15 +473,19 @@ def _reviewer_identity(reviewer, *, require_verified: bool) -> tuple[str, str]:
         raise ValidationError(
             _("Your credentials have not been verified yet, so you cannot approve; ask an administrator to verify.")
         )
+    if language not in profile.languages:
+        raise ValidationError(
+            _("Your reviewer profile does not hold %(language)s, so another reviewer must decide on this version.")
+            % {"language": Language(language).label}
+        )
     return profile.display_name, profile.credentials
 
 
-def _check_four_eyes(item: ReviewedItem, reviewer) -> None:
-    last_approved = (
-        Revision.objects.filter(item=item, decision__outcome=DecisionOutcome.APPROVED).aggregate(n=Max("number"))["n"]
-        or 0
-    )
-    authored = item.revisions.filter(number__gt=last_approved, author=reviewer).values_list("number", flat=True)
+def _check_four_eyes(item: ReviewedItem, reviewer, language: str = ENGLISH) -> None:
+    """Nobody who wrote a revision of the item in this language since its last approval in it approves."""
+    in_language = Revision.objects.filter(item=item, language=language)
+    last_approved = in_language.filter(decision__outcome=DecisionOutcome.APPROVED).aggregate(n=Max("number"))["n"] or 0
+    authored = in_language.filter(number__gt=last_approved, author=reviewer).values_list("number", flat=True)
     if authored:
         raise ValidationError(
             _(
@@ -412,7 +505,11 @@ def revision_findings(revision: Revision) -> list[lint.Finding]:
     ]
     topic = revision.item.topic.slug if revision.item.topic_id else ""
     label = LabelSnapshot.objects.current(revision.item.dailymed_setid)  # medicines that follow a label
-    return lint.lint(lint.Document(fields, references, topic, boxed_warning=label.boxed_warning if label else ""))
+    return lint.lint(
+        lint.Document(
+            fields, references, topic, boxed_warning=label.boxed_warning if label else "", language=revision.language
+        )
+    )
 
 
 def _check_overrides(revision: Revision, overrides: Mapping[str, str]) -> list[dict]:
@@ -440,17 +537,26 @@ def revision_approve(
     comment: str = "",
     next_review_due: datetime.date | None = None,
     overrides: Mapping[str, str] | None = None,
+    safety_change: bool = False,
 ) -> ReviewDecision:
     """Approve exactly this revision: it goes live, the previous live revision is superseded.
 
     `overrides` maps each editorial error's key to the reviewer's reason for approving despite it;
-    an error without a reason refuses the approval.
+    an error without a reason refuses the approval. `safety_change` (English only) marks a change
+    that matters for safety: translations of earlier versions then say so plainly until they catch up.
+    A translation goes live in its language only (`ItemTranslation`); the English page is untouched.
     """
     _require(reviewer, REVIEW_PERMISSION, _("approve content"))
     item, revision = _lock_revision(revision)
     _check_decidable(revision, _("approved"))
-    _check_four_eyes(item, reviewer)
-    name, credentials = _reviewer_identity(reviewer, require_verified=True)
+    _check_four_eyes(item, reviewer, revision.language)
+    name, credentials = _reviewer_identity(reviewer, require_verified=True, language=revision.language)
+    if revision.language != ENGLISH:
+        if safety_change:
+            raise ValidationError(_("Only an English version is marked as a safety change; its translations follow."))
+        if item.live_revision_id is None:
+            raise ValidationError(_("The English page is not published, so its translation cannot go live."))
+        return _approve_translation(item, revision, reviewer, name, credentials, comment, next_review_due, overrides)
     recorded_overrides = _check_overrides(revision, overrides or {})
     now = timezone.now()
     today = timezone.localdate(now)
@@ -462,7 +568,7 @@ def revision_approve(
         decision = ReviewDecision.objects.create(
             revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
             outcome=DecisionOutcome.APPROVED, comment=(comment or "").strip(), decided_at=now, next_review_due=due,
-            overrides=recorded_overrides,
+            overrides=recorded_overrides, safety_change=bool(safety_change),
             label_snapshot=LabelSnapshot.objects.current(item.dailymed_setid),  # the label it was checked against
         )  # fmt: skip
         label_services.approval_recorded(item=item, decision=decision)  # its label-change flags end
@@ -494,6 +600,42 @@ def revision_approve(
     return decision
 
 
+def _approve_translation(item, revision, reviewer, name, credentials, comment, next_review_due, overrides):
+    """The translation half of `revision_approve` (same checks done, rows locked): it goes live in its
+    language, the previous live translation is superseded."""
+    recorded_overrides = _check_overrides(revision, overrides or {})
+    now = timezone.now()
+    today = timezone.localdate(now)
+    due = next_review_due or months_later(today, item.review_interval_months)
+    if due <= today:
+        raise ValidationError({"next_review_due": [_("The next review must be due after today.")]})
+    translation, _created = ItemTranslation.objects.select_for_update().get_or_create(
+        item=item, language=revision.language
+    )
+    with _audit("revision_approve", reviewer, revision=revision.pk, language=revision.language):
+        decision = ReviewDecision.objects.create(
+            revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
+            outcome=DecisionOutcome.APPROVED, comment=(comment or "").strip(), decided_at=now, next_review_due=due,
+            overrides=recorded_overrides,
+        )  # fmt: skip
+        if translation.live_revision_id:
+            Revision.objects.filter(pk=translation.live_revision_id).update(status=RevisionStatus.SUPERSEDED)
+        revision.status = RevisionStatus.APPROVED
+        revision.save(update_fields=["status"])
+        translation.live_revision = revision
+        translation.last_reviewed_at = now
+        translation.reviewed_by = reviewer
+        translation.next_review_due = due
+        translation.withdrawn_at = None
+        translation.save()
+    public_pages_changed()
+    transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
+    transaction.on_commit(
+        lambda: security_event("revision_approved", user=reviewer, item=item.pk, slug=item.slug, revision=revision.pk)
+    )
+    return decision
+
+
 @transaction.atomic
 def revision_request_changes(*, revision: Revision, reviewer, comment: str) -> ReviewDecision:
     """Send a revision back to its author with a comment saying what to change."""
@@ -503,7 +645,7 @@ def revision_request_changes(*, revision: Revision, reviewer, comment: str) -> R
         raise ValidationError({"comment": [_("Say what needs to change, so the author can fix it.")]})
     item, revision = _lock_revision(revision)
     _check_decidable(revision, _("sent back"))
-    name, credentials = _reviewer_identity(reviewer, require_verified=False)
+    name, credentials = _reviewer_identity(reviewer, require_verified=False, language=revision.language)
     with _audit("revision_request_changes", reviewer, revision=revision.pk):
         decision = ReviewDecision.objects.create(
             revision=revision, reviewer=reviewer, reviewer_name=name, reviewer_credentials=credentials,
@@ -538,6 +680,14 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         Revision.objects.filter(pk=item.live_revision_id).update(status=RevisionStatus.WITHDRAWN)
         item.live_revision = None
         item.withdrawn_at = timezone.now()
+        # Its translations go with it: each answers 410 too, until a new translation is approved.
+        translations = list(ItemTranslation.objects.select_for_update().filter(item=item, live_revision__isnull=False))
+        Revision.objects.filter(pk__in=[t.live_revision_id for t in translations]).update(
+            status=RevisionStatus.WITHDRAWN
+        )
+        ItemTranslation.objects.filter(pk__in=[t.pk for t in translations]).update(
+            live_revision=None, withdrawn_at=item.withdrawn_at
+        )
         item.save(update_fields=["live_revision", "withdrawn_at", "withdrawal_reason", "withdrawal_next_url"])
         if topic is not None:
             topic.delete()  # its address now answers 410 Gone; a later approval publishes it again
@@ -602,15 +752,15 @@ def revision_discard(*, revision: Revision, user) -> ReviewedItem | None:
 
     Discarding the only version of a new page deletes the page too; returns the item, or None then.
     """
-    _require(user, AUTHOR_PERMISSION, _("write content"))
     item, revision = _lock_revision(revision)
+    _require(user, _writer_permission(revision.language), _("write content"))
     _require_own(revision, user, _("discard it"))
     if revision.status != RevisionStatus.DRAFT:
         raise ValidationError(
             _("Only a draft can be discarded; version %(number)s is “%(status)s”.")
             % {"number": revision.number, "status": revision.get_status_display()}
         )
-    if item.revisions.filter(number__gt=revision.number).exists():
+    if item.revisions.filter(language=revision.language, number__gt=revision.number).exists():
         raise ValidationError(_("A newer version was saved after this draft, so it can no longer be discarded."))
     only_version = not item.revisions.exclude(pk=revision.pk).exists()
     with _audit("revision_discard", user, item=item.pk, revision=revision.pk, number=revision.number):
@@ -629,8 +779,8 @@ def revision_discard(*, revision: Revision, user) -> ReviewedItem | None:
 @transaction.atomic
 def revision_pull_back(*, revision: Revision, user) -> Revision:
     """The author takes their submission back before any decision; their next edit makes a new draft."""
-    _require(user, AUTHOR_PERMISSION, _("write content"))
     item, revision = _lock_revision(revision)
+    _require(user, _writer_permission(revision.language), _("write content"))
     _require_own(revision, user, _("pull it back"))
     _check_decidable(revision, _("pulled back"))
     revision.status = RevisionStatus.PULLED_BACK
@@ -647,8 +797,8 @@ def approval_refusal(*, revision: Revision, user) -> str | None:
     try:
         _require(user, REVIEW_PERMISSION, _("approve content"))
         _check_decidable(revision, _("approved"))
-        _check_four_eyes(revision.item, user)
-        _reviewer_identity(user, require_verified=True)
+        _check_four_eyes(revision.item, user, revision.language)
+        _reviewer_identity(user, require_verified=True, language=revision.language)
     except PermissionDenied as error:
         return str(error)
     except ValidationError as error:
@@ -663,7 +813,7 @@ def approval_refusal(*, revision: Revision, user) -> str | None:
 def reviewer_profile_save(*, profile: ReviewerProfile, user, changed_fields: Iterable[str]) -> ReviewerProfile:
     """Save a reviewer profile; new credentials or a new name need verifying again."""
     _require(user, PROFILE_PERMISSION, _("change reviewer profiles"))
-    if profile.pk and {"credentials", "display_name"} & set(changed_fields):
+    if profile.pk and {"credentials", "display_name", "languages"} & set(changed_fields):
         profile.credentials_verified_at = None
         profile.credentials_verified_by = None
     profile.full_clean()

@@ -5,6 +5,8 @@ from django.conf import settings
 from articles.models import ContentKind
 from articles.selectors import PublicPage
 
+IN_LANGUAGE = {"en": "en-US", "es": "es-US"}  # BCP 47: the US editions
+
 
 def page_json_ld(page: PublicPage) -> dict:
     revision, review, item = page.revision, page.last_review, page.item
@@ -12,8 +14,8 @@ def page_json_ld(page: PublicPage) -> dict:
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
         "name": revision.title,
-        "url": settings.SITE_URL + item.get_absolute_url(),
-        "inLanguage": "en-US",
+        "url": settings.SITE_URL + item.get_translated_url(page.language),
+        "inLanguage": IN_LANGUAGE.get(page.language, page.language),
         "medicalAudience": {"@type": "MedicalAudience", "audienceType": "Patient"},
     }
     if review is not None:
@@ -39,4 +41,7 @@ def page_json_ld(page: PublicPage) -> dict:
         if revision.fda_label_url:
             drug["prescribingInfo"] = revision.fda_label_url
         data["about"] = drug
+    if page.translation is not None:  # the English page it translates
+        data["translationOfWork"] = {"@type": "MedicalWebPage", "url": settings.SITE_URL + page.translation.english_url,
+                                     "inLanguage": IN_LANGUAGE["en"]}  # fmt: skip
     return data

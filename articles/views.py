@@ -3,12 +3,13 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from articles import selectors, services
-from articles.models import Biomarker, ContentKind, HER2Status, HRStatus
+from articles.models import ENGLISH, Biomarker, ContentKind, HER2Status, HRStatus
 from articles.structured_data import page_json_ld
 from portal.page_cache import mark_uncacheable
 from portal.public_posts import is_same_origin, over_rate_limit
@@ -24,17 +25,38 @@ def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
     except selectors.PageWithdrawn as withdrawn:
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
-    return render(request, template, {"page": page, "json_ld": page_json_ld(page)})
+    context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
+    return render(request, template, context)
+
+
+def _translated_page(request, kind: ContentKind, slug: str, template: str, language: str):
+    """A page's live translation, in the same template, with the interface in its language."""
+    try:
+        page = selectors.live_translation_page(kind=kind, slug=slug, language=language)
+    except selectors.PageWithdrawn as withdrawn:
+        context = {"item": withdrawn.item, "title": withdrawn.title}
+        return render(request, "articles/withdrawn.html", context, status=410)
+    context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
+    return render(request, template, context)
+
+
+def _page_in_language(request, kind: ContentKind, slug: str, template: str):
+    """/articles/<slug>/ shows the English page, /es/articles/<slug>/ its approved Spanish
+    translation (the language comes from the address: portal.middleware.URLLanguageMiddleware)."""
+    language = translation.get_language()
+    if language == ENGLISH:
+        return _reviewed_page(request, kind, slug, template)
+    return _translated_page(request, kind, slug, template, language)
 
 
 @require_safe
 def article_detail(request, slug):
-    return _reviewed_page(request, ContentKind.ARTICLE, slug, "articles/article_detail.html")
+    return _page_in_language(request, ContentKind.ARTICLE, slug, "articles/article_detail.html")
 
 
 @require_safe
 def medicine_detail(request, slug):
-    return _reviewed_page(request, ContentKind.MEDICINE, slug, "articles/medicine_detail.html")
+    return _page_in_language(request, ContentKind.MEDICINE, slug, "articles/medicine_detail.html")
 
 
 @require_safe
@@ -125,7 +147,11 @@ def which_pages_fit_me(request):
 
 @require_safe
 def glossary(request):
-    return render(request, "articles/glossary.html", {"terms": selectors.glossary()})
+    language = translation.get_language()
+    if language == ENGLISH:
+        return render(request, "articles/glossary.html", {"terms": selectors.glossary()})
+    # The glossary in another language lists the terms whose translation is approved.
+    return render(request, "articles/glossary.html", {"terms": selectors.translated_glossary(language)})
 
 
 @require_safe

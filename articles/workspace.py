@@ -29,7 +29,16 @@ from articles.forms import (
 )
 from articles.labels import selectors as label_selectors
 from articles.labels.views import LabelWorkspace
-from articles.models import ContentKind, ReviewedItem, Revision, RevisionMedicine, RevisionStatus
+from articles.models import (
+    ENGLISH,
+    TRANSLATION_LANGUAGES,
+    ContentKind,
+    Language,
+    ReviewedItem,
+    Revision,
+    RevisionMedicine,
+    RevisionStatus,
+)
 
 VIEW_PERMISSION = "articles.view_revision"
 
@@ -82,6 +91,12 @@ class ReviewWorkspace:
             path("item/<int:item_pk>/history/", wrap(self.item_history), name="articles_item_history"),
             path("item/<int:item_pk>/edit/", wrap(self.item_edit), name="articles_item_edit"),
             path("new/<slug:kind>/", wrap(self.item_new), name="articles_item_new"),
+            path("translations/<slug:language>/", wrap(self.translation_queue), name="articles_translation_queue"),
+            path(
+                "item/<int:item_pk>/translate/<slug:language>/",
+                wrap(self.item_translate),
+                name="articles_item_translate",
+            ),
             path("labels/", include(LabelWorkspace(self.admin_site).urls())),
         ]
 
@@ -110,6 +125,7 @@ class ReviewWorkspace:
                 "due_soon_days": selectors.DUE_SOON_DAYS,
                 "kinds": ContentKind.choices,
                 "can_author": request.user.has_perm(services.AUTHOR_PERMISSION),
+                "can_translate": request.user.has_perm(services.TRANSLATE_PERMISSION),
             },
         )
 
@@ -119,7 +135,8 @@ class ReviewWorkspace:
         if not request.user.has_perm(VIEW_PERMISSION):
             raise PermissionDenied
         revision = get_object_or_404(Revision.objects.select_related("item", "author", "based_on"), pk=pk)
-        approve_form, changes_form = ApproveForm(prefix="approve"), RequestChangesForm(prefix="changes")
+        approve_form = ApproveForm(prefix="approve", language=revision.language)
+        changes_form = RequestChangesForm(prefix="changes")
         if request.method == "POST":
             action = request.POST.get("action")
             try:
@@ -142,7 +159,7 @@ class ReviewWorkspace:
                         )
                     return redirect("admin:articles_revision_review", pk)
                 if action == "approve":
-                    approve_form = ApproveForm(request.POST, prefix="approve")
+                    approve_form = ApproveForm(request.POST, prefix="approve", language=revision.language)
                     if approve_form.is_valid():
                         overrides = {
                             name.removeprefix("override-"): reason
@@ -152,6 +169,7 @@ class ReviewWorkspace:
                         services.revision_approve(
                             revision=revision, reviewer=request.user, comment=approve_form.cleaned_data["comment"],
                             next_review_due=approve_form.cleaned_data["next_review_due"], overrides=overrides,
+                            safety_change=approve_form.cleaned_data.get("safety_change", False),
                         )  # fmt: skip
                         messages.success(request, _("Approved: this version is now what patients see."))
                         return redirect("admin:articles_revision_review", pk)
@@ -187,7 +205,7 @@ class ReviewWorkspace:
 
         item = revision.item
         findings = services.revision_findings(revision)
-        live = item.revisions.filter(pk=item.live_revision_id).first()
+        live = selectors.live_revision_in(item, revision.language)
         baseline = selectors.diff_baseline(revision)
         changes = revision_changes(
             baseline,
@@ -199,7 +217,10 @@ class ReviewWorkspace:
         )
         user = request.user
         is_reviewer = user.has_perm(services.REVIEW_PERMISSION)
-        latest_number = item.revisions.order_by("-number").values_list("number", flat=True).first()
+        latest_number = (
+            item.revisions.filter(language=revision.language).order_by("-number").values_list("number", flat=True)
+            .first()
+        )  # fmt: skip
         return self._render(
             request,
             "revision_review.html",
@@ -325,14 +346,51 @@ class ReviewWorkspace:
         if not request.user.has_perm(services.AUTHOR_PERMISSION):
             raise PermissionDenied
         item = get_object_or_404(ReviewedItem, pk=item_pk)
-        latest = item.revisions.order_by("-number").first()
+        latest = item.revisions.filter(language="en").order_by("-number").first()
         return self._editor(request, kind=item.kind, item=item, latest=latest)
 
-    def _editor(self, request, *, kind, item, latest):
+    # --- Translations (issue 22) -------------------------------------------------------------------
+
+    def translation_queue(self, request, language):
+        """The translator's queue: live translations behind their English page, each with the English
+        changes since the version it translates (the same diff reviewers read)."""
+        if not (
+            request.user.has_perm(services.TRANSLATE_PERMISSION) or request.user.has_perm(services.REVIEW_PERMISSION)
+        ):
+            raise PermissionDenied
+        if language not in TRANSLATION_LANGUAGES:
+            raise Http404
+        entries = []
+        for entry in selectors.translations_to_update(language):
+            changes = revision_changes(
+                entry.follows, entry.english,
+                live_references=list(entry.follows.references.all()),
+                references=list(entry.english.references.all()),
+                live_medicines=selectors.medicine_slugs(entry.follows),
+                medicines=selectors.medicine_slugs(entry.english),
+            )  # fmt: skip
+            entries.append((entry, changes))
+        return self._render(
+            request, "translation_queue.html",
+            {"title": _("Translations to update (%(language)s)") % {"language": Language(language).label},
+             "entries": entries, "language": language},
+        )  # fmt: skip
+
+    def item_translate(self, request, item_pk, language):
+        """Write the next translation of a page: the latest translation's words, or the English ones."""
+        if not request.user.has_perm(services.TRANSLATE_PERMISSION):
+            raise PermissionDenied
+        if language not in TRANSLATION_LANGUAGES:
+            raise Http404
+        item = get_object_or_404(ReviewedItem.objects.live(), pk=item_pk)
+        latest = item.revisions.filter(language=language).order_by("-number").first()
+        return self._editor(request, kind=item.kind, item=item, latest=latest, language=language)
+
+    def _editor(self, request, *, kind, item, latest, language=ENGLISH):
         new = item is None
         cites = kind != ContentKind.TOPIC  # a topic's title and summary carry no references
         if request.method == "POST":
-            form = RevisionForm(request.POST, kind=kind, new=new)
+            form = RevisionForm(request.POST, kind=kind, new=new, language=language)
             formset = ReferenceFormSet(request.POST, prefix="references") if cites else None
             if form.is_valid() and (formset is None or formset.is_valid()):
                 references = [
@@ -347,10 +405,12 @@ class ReviewWorkspace:
                             related_medicine_ids=medicine_ids,
                         )  # fmt: skip
                     else:
-                        based_on = Revision.objects.filter(item=item, pk=form.cleaned_data["based_on"]).first()
+                        based_on = Revision.objects.filter(
+                            item=item, language=language, pk=form.cleaned_data["based_on"]
+                        ).first()
                         revision = services.revision_save(
                             item=item, author=request.user, based_on=based_on, content=form.content(),
-                            references=references, related_medicine_ids=medicine_ids,
+                            references=references, related_medicine_ids=medicine_ids, language=language,
                         )  # fmt: skip
                     messages.success(request, _("Saved as draft version %(n)s.") % {"n": revision.number})
                     return redirect("admin:articles_revision_review", revision.pk)
@@ -360,12 +420,17 @@ class ReviewWorkspace:
             form = RevisionForm(kind=kind, new=True, initial={"change_summary": _("First version.")})
             formset = ReferenceFormSet(prefix="references") if cites else None
         else:
-            medicine_ids = list(RevisionMedicine.objects.filter(revision=latest).values_list("medicine_id", flat=True))
-            form = RevisionForm(kind=kind, new=False, initial=revision_initial(latest, medicine_ids))
+            # A first translation starts from the live English words and references.
+            source = latest or selectors.live_revision_in(item, ENGLISH)
+            medicine_ids = list(RevisionMedicine.objects.filter(revision=source).values_list("medicine_id", flat=True))
+            initial = revision_initial(source, medicine_ids)
+            if latest is None:
+                initial["based_on"] = None
+            form = RevisionForm(kind=kind, new=False, initial=initial, language=language)
             formset = ReferenceFormSet(
                 prefix="references",
                 initial=[
-                    {f: getattr(r, f) for f in ReferenceFormSet.form.base_fields} for r in latest.references.all()
+                    {f: getattr(r, f) for f in ReferenceFormSet.form.base_fields} for r in source.references.all()
                 ],
             ) if cites else None  # fmt: skip
         return self._render(
@@ -374,7 +439,9 @@ class ReviewWorkspace:
             {
                 "title": (_("New %(kind)s") % {"kind": ContentKind(kind).label.lower()})
                 if new
-                else (_("Edit %(title)s") % {"title": latest.title}),
+                else (_("Edit %(title)s") % {"title": latest.title})
+                if latest
+                else (_("Translate %(title)s") % {"title": item.live_revision.title}),
                 "form": form,
                 "formset": formset,
                 "item": item,

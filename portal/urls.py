@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from articles.feeds import UpdatesFeed
+from articles.feeds import TranslatedUpdatesFeed, UpdatesFeed
 from articles.sitemaps import FixedPageSitemap, ReviewedPageSitemap, TopicSitemap
 from portal import auth, views
 from portal.search import insights
@@ -37,6 +37,8 @@ urlpatterns += [
     path("hsds/", include("resources.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("feeds/updates/", UpdatesFeed(), name="updates_feed"),
+    # Feed readers follow one language: the Spanish pages' approvals have their own feed.
+    path("es/feeds/updates/", TranslatedUpdatesFeed(), name="es_updates_feed"),
     # Browsers and feed readers ask for /favicon.ico where a page names no icon.
     path("favicon.ico", views.favicon),
     # Before the admin's own URLs: these serve staff who have not passed two-factor yet.

@@ -119,6 +119,21 @@ def directory_admin(db):
 
 
 @pytest.fixture
+def translator(db):
+    return make_user("tomas-translator", roles.TRANSLATORS)
+
+
+@pytest.fixture
+def spanish_reviewer(db):
+    """A verified reviewer who holds Spanish (and English): may approve translations (issue 22)."""
+    from articles.models import ReviewerProfile
+
+    user = make_user("sofia-reviewer", roles.CLINICAL_REVIEWERS, credentials="MD, oncóloga")
+    ReviewerProfile.objects.filter(user=user).update(languages=["en", "es"])
+    return user
+
+
+@pytest.fixture
 def superuser(db):
     return make_user("sam-superuser", superuser=True, credentials="MD, medical oncologist")
 

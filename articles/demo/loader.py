@@ -11,10 +11,12 @@ one that is not sample content, and one never approved or withdrawn are left alo
 """
 
 import datetime
+import importlib
+import logging
 
 from django.utils import timezone
 
-from articles import services
+from articles import lint, services
 from articles.demo.articles import ARTICLES
 from articles.demo.articles_more import ARTICLES_MORE
 from articles.demo.glossary import GLOSSARY
@@ -27,12 +29,39 @@ from articles.demo.medicines_parp_goserelin import MEDICINES_PARP_GOSERELIN
 from articles.demo.topics import TOPICS
 from articles.demo.urgent_help import URGENT_HELP
 from articles.labels import services as label_services
-from articles.models import ContentKind, ReviewedItem, ReviewerProfile, Revision, RevisionStatus, Topic
+from articles.models import (
+    ContentKind,
+    DecisionOutcome,
+    ItemTranslation,
+    ReviewedItem,
+    ReviewerProfile,
+    Revision,
+    RevisionStatus,
+    Topic,
+)
+
+logger = logging.getLogger(__name__)
 
 DEMO_COI = "Demo account for showing the portal; no real person, no interests to declare."
 SAMPLE_APPROVAL = "Sample approval (demo)."
 FIRST_VERSION = "First version."
 UPDATED = "Updated the sample text."
+# An English sample page with one version gets this approved update (same text) before its Spanish sample,
+# marked one version behind, is tied to the version before it: so `make run` shows the notice.
+SAMPLE_UPDATE = "Sample update for the demo: no change to the text."
+TRANSLATED = "Primera traducción (contenido de muestra)."
+TRANSLATION_UPDATED = "Se actualizó la traducción de muestra."
+SPANISH_PACKAGE = "articles.demo.spanish"
+
+# The Spanish sample lists, loaded in this order: (module in the package, list name, kind of page).
+SPANISH_DATA = [
+    ("topics", "TOPICS_ES", ContentKind.TOPIC),
+    ("medicines", "MEDICINES_ES", ContentKind.MEDICINE),
+    ("glossary", "GLOSSARY_ES", ContentKind.GLOSSARY),
+    ("glossary_more", "GLOSSARY_MORE_ES", ContentKind.GLOSSARY),
+    ("urgent_help", "URGENT_HELP_ES", ContentKind.URGENT_HELP),
+    ("articles", "ARTICLES_ES", ContentKind.ARTICLE),
+]
 
 
 def all_medicines() -> list[dict]:
@@ -56,15 +85,20 @@ def all_articles() -> list[dict]:
     return [*ARTICLES, *ARTICLES_MORE]
 
 
-def reviewer_profile(user, *, display_name: str, credentials: str) -> ReviewerProfile:
-    """A demo reviewer's profile, verified so the demo can approve; its name says it is a demo account."""
+def reviewer_profile(user, *, display_name: str, credentials: str, languages=("en",)) -> ReviewerProfile:
+    """A demo reviewer's profile, verified so the demo can approve; its name says it is a demo account.
+    `languages`: the languages the demo account approves in (added to an existing profile's)."""
     profile, _ = ReviewerProfile.objects.get_or_create(
         user=user,
         defaults={
             "display_name": display_name, "credentials": credentials, "conflict_of_interest": DEMO_COI,
-            "credentials_verified_at": timezone.now(),
+            "credentials_verified_at": timezone.now(), "languages": list(languages),
         },
     )  # fmt: skip
+    missing = [code for code in languages if code not in profile.languages]
+    if missing:  # a demo account made before the Spanish sample: it approves the sample translations too
+        profile.languages = [*profile.languages, *missing]
+        profile.save(update_fields=["languages"])
     return profile
 
 
@@ -140,8 +174,9 @@ def _comparable(content, references, medicine_ids):
 
 
 class _Loader:
-    def __init__(self, author, reviewer, second_reviewer):
+    def __init__(self, author, reviewer, second_reviewer, translator=None):
         self.author, self.reviewer, self.second_reviewer = author, reviewer, second_reviewer
+        self.translator = translator
         self.created = 0
         self.updated = 0
 
@@ -175,7 +210,7 @@ class _Loader:
         shown = _comparable({name: live_content[name] for name in content}, live_references, live_medicines)
         if shown in wanted:
             return None
-        latest = item.revisions.order_by("-number").first()
+        latest = item.revisions.filter(language="en").order_by("-number").first()
         if latest.status == RevisionStatus.IN_REVIEW:
             return None  # somebody is reviewing it: leave it to them
         newer = services.revision_save(
@@ -284,8 +319,127 @@ def _next_version(content, data, related):
     return {**content, **changes}, references, related
 
 
-def load(*, author, reviewer, second_reviewer) -> int:
+def spanish_entries(package: str = SPANISH_PACKAGE):
+    """(kind, entry) for each Spanish sample entry, list by list (SPANISH_DATA); a module or list that
+    does not exist (yet) is left out."""
+    for module_name, list_name, kind in SPANISH_DATA:
+        path = f"{package}.{module_name}"
+        try:
+            module = importlib.import_module(path)
+        except ModuleNotFoundError as error:
+            if error.name in (package, path) or package.startswith(f"{error.name}."):
+                continue
+            raise
+        data = getattr(module, list_name, None)
+        if data is None:
+            continue
+        for entry in [data] if isinstance(data, dict) else data:
+            yield kind, entry
+
+
+def _translated_content(kind, entry, english: Revision) -> dict:
+    """A Spanish entry (the English entry's keys, text fields only) as the fields a translator writes."""
+    if kind == ContentKind.GLOSSARY:
+        content = {"title": entry["term"], "summary": entry["definition"], "aliases": list(entry.get("aliases", []))}
+    elif kind == ContentKind.MEDICINE:
+        fields = services.TRANSLATED_FIELDS[kind]
+        content = {name: entry[name] for name in fields if name in entry and name != "title"}
+        generic = entry.get("generic_name") or english.generic_name
+        brands = english.brand_names  # brand names are not translated; the English page's
+        content["title"] = (
+            f"{generic[:1].upper()}{generic[1:]} ({', '.join(brands)})" if brands else generic.capitalize()
+        )
+    else:
+        content = {name: entry[name] for name in ("title", "summary", "body") if name in entry}
+    return {name: value for name, value in content.items() if name in services.TRANSLATED_FIELDS[kind]}
+
+
+class _TranslationLoader:
+    """The Spanish sample translations, drafted by the demo translator and approved by a demo reviewer
+    holding Spanish, like any translation. Idempotent in the English loader's way: a sample page's live
+    translation is replaced (by a new approved version) only when the data or the English version it
+    should follow changed; a translation in review, or of a page that is not sample content, is left alone."""
+
+    def __init__(self, loader: _Loader, package: str):
+        self.loader, self.package = loader, package
+        self.created = 0
+        self.skipped: list[str] = []
+
+    def load(self) -> int:
+        for kind, entry in spanish_entries(self.package):
+            self.entry(kind, entry)
+        return self.created
+
+    def _item(self, kind, entry) -> ReviewedItem | None:
+        items = ReviewedItem.objects.filter(kind=kind)
+        item = items.first() if kind == ContentKind.URGENT_HELP else items.filter(slug=entry.get("slug")).first()
+        if item is None or not item.is_sample or item.live_revision_id is None:
+            return None  # no such English page, staff's own page, or not published
+        return item
+
+    def _previous_english(self, item: ReviewedItem) -> Revision | None:
+        """The approved English version before the live one, making the sample update if there is none."""
+        live = Revision.objects.get(pk=item.live_revision_id)
+        approved = item.revisions.filter(language="en", decision__outcome=DecisionOutcome.APPROVED)
+        previous = approved.filter(number__lt=live.number).order_by("-number").first()
+        if previous is not None:
+            return previous
+        latest = item.revisions.filter(language="en").order_by("-number").first()
+        if latest.status == RevisionStatus.IN_REVIEW:
+            return None  # somebody is reviewing the English page: leave it to them
+        content, references, medicine_ids = services.revision_content(live)
+        update = services.revision_save(
+            item=item, author=self.loader.author, based_on=latest, content={**content, "change_summary": SAMPLE_UPDATE},
+            references=references, related_medicine_ids=medicine_ids,
+        )  # fmt: skip
+        self.loader.approve(update)
+        return live
+
+    def entry(self, kind, entry) -> None:
+        item = self._item(kind, entry)
+        if item is None:
+            return
+        target = self._previous_english(item) if entry.get("one_version_behind") else None
+        if target is None:
+            item.refresh_from_db()
+            target = Revision.objects.get(pk=item.live_revision_id)
+        content = _translated_content(kind, entry, target)
+        references = _references(entry["references"]) if entry.get("references") else []
+        row = ItemTranslation.objects.filter(item=item, language="es").select_related("live_revision").first()
+        live = row.live_revision if row else None
+        latest = item.revisions.filter(language="es").order_by("-number").first()
+        if latest is not None and latest.status == RevisionStatus.IN_REVIEW:
+            return  # a translation in review: leave it to its reviewer
+        if live is not None and live.translation_of_id == target.pk:
+            shown, shown_references, _ = services.revision_content(live)
+            wanted_references = references or services.revision_content(target)[1]
+            if _comparable(content, wanted_references, []) == _comparable(
+                {name: shown.get(name) for name in content}, shown_references, []
+            ):
+                return
+        change = TRANSLATED if live is None else TRANSLATION_UPDATED
+        draft = services.revision_save(
+            item=item, author=self.loader.translator, based_on=latest, content={**content, "change_summary": change},
+            references=references, language="es", translation_of=target,
+        )  # fmt: skip
+        draft = services.revision_submit(revision=draft, user=self.loader.translator)
+        refusal = services.approval_refusal(revision=draft, user=self.loader.reviewer)
+        errors = lint.errors(services.revision_findings(draft))
+        if refusal or errors:  # never approved with editorial errors or by the wrong reviewer: left in review
+            self.skipped.append(f"{kind} {item.slug}: {refusal or '; '.join(e.title for e in errors)}")
+            logger.warning("Spanish sample %s %s left in review: %s", kind, item.slug, self.skipped[-1])
+            return
+        services.revision_approve(revision=draft, reviewer=self.loader.reviewer, comment=SAMPLE_APPROVAL)
+        self.created += live is None
+
+
+def load(*, author, reviewer, second_reviewer, translator=None, spanish_package: str | None = None) -> int:
     """Add the sample topics, medicine summaries, glossary terms and articles not yet present, written
-    by `author` and approved by `reviewer` (`second_reviewer` withdraws one). Returns how many pages
-    were added. The reviewers need profiles (`reviewer_profile`)."""
-    return _Loader(author, reviewer, second_reviewer).content()
+    by `author` and approved by `reviewer` (`second_reviewer` withdraws one), then (with `translator`)
+    the Spanish sample translations, approved by `reviewer`, whose profile must hold Spanish. Returns how
+    many pages and translations were added. The reviewers need profiles (`reviewer_profile`)."""
+    loader = _Loader(author, reviewer, second_reviewer, translator)
+    created = loader.content()
+    if translator is not None:
+        created += _TranslationLoader(loader, spanish_package or SPANISH_PACKAGE).load()
+    return created

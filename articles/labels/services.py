@@ -188,7 +188,8 @@ def medicine_names(medicine: ReviewedItem) -> tuple[str, list[str]]:
     """The generic name and brand names a page would call the medicine by (its live version's, else
     its latest version's)."""
     revision = (
-        Revision.objects.filter(pk=medicine.live_revision_id).first() or medicine.revisions.order_by("-number").first()
+        Revision.objects.filter(pk=medicine.live_revision_id).first()
+        or medicine.revisions.filter(language="en").order_by("-number").first()
     )
     if revision is None:
         return "", []

@@ -99,7 +99,7 @@ class LabelWorkspace:
         if not request.user.has_perm(VIEW_PERMISSION):
             raise PermissionDenied
         item = get_object_or_404(ReviewedItem.objects.medicines().select_related("live_revision"), pk=item_pk)
-        revision = item.live_revision or item.revisions.order_by("-number").first()
+        revision = item.live_revision or item.revisions.filter(language="en").order_by("-number").first()
         setid_form = SetidForm(initial={"setid": item.dailymed_setid or services.setid_from_label_url(
             revision.fda_label_url if revision else "")})  # fmt: skip
         failed = None

@@ -206,8 +206,11 @@ def test_the_demo_content_brings_a_reviewed_sample_panel(client):
         assert 'href="#urgent-help-source-1"' in shown
         assert 'id="urgent-help-source-1"' in shown
         assert 'href="https://www.cdc.gov/cancer/preventinfections/fever.htm"' in shown
+    panel = ReviewedItem.objects.get(kind=ContentKind.URGENT_HELP)
+    revisions = {language: panel.revisions.filter(language=language).count() for language in ("en", "es")}
+    assert revisions["en"] == 1  # the Spanish panel is a translation of it, not another English version
     call_command("load_demo_content", allow_sample_content=True, stdout=io.StringIO())
-    assert ReviewedItem.objects.get(kind=ContentKind.URGENT_HELP).revisions.count() == 1
+    assert {language: panel.revisions.filter(language=language).count() for language in ("en", "es")} == revisions
 
 
 def test_authors_write_the_panel_in_the_workspace_and_a_second_one_is_refused_clearly(client, author, reviewer):

@@ -20,7 +20,7 @@ from tests.helpers import REPOSITORY
 
 pytestmark = pytest.mark.django_db
 
-DEMO_USERS = {"demo-author", "demo-reviewer", "demo-reviewer-2", "demo-directory-admin"}
+DEMO_USERS = {"demo-author", "demo-reviewer", "demo-reviewer-2", "demo-directory-admin", "demo-translator"}
 
 
 def run(*args, **options) -> str:
@@ -48,7 +48,7 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
     output = run("load_demo_content")
     passwords = dict(re.findall(r"^  (demo-[\w-]+)\s+(\S+)$", output, re.MULTILINE))
     assert set(passwords) == DEMO_USERS
-    assert len(set(passwords.values())) == 4
+    assert len(set(passwords.values())) == len(DEMO_USERS)
     # Demo addresses (example.org is reserved for documentation): the console e-mail says who was told.
     emails = dict(User.objects.filter(username__in=DEMO_USERS).values_list("username", "email"))
     assert emails == {name: f"{name}@example.org" for name in DEMO_USERS}

@@ -274,9 +274,10 @@ def test_dates_follow_the_language_of_the_page():
         assert date_format(datetime.time(16, 42), "TIME_FORMAT") == "16:42"
 
 
-def test_a_spanish_page_shows_its_dates_in_spanish(client, author, reviewer):
+def test_a_spanish_page_shows_its_dates_in_spanish(client, author, reviewer, translator, spanish_reviewer):
     from articles import services
     from articles.models import ContentKind
+    from tests.articles.translation_fixtures import publish_translation
 
     term = services.item_create(
         kind=ContentKind.GLOSSARY, slug="estrogen", author=author,
@@ -284,6 +285,9 @@ def test_a_spanish_page_shows_its_dates_in_spanish(client, author, reviewer):
     )  # fmt: skip
     services.revision_submit(revision=term, user=author)
     services.revision_approve(revision=term, reviewer=reviewer)
+    # The Spanish glossary lists the terms whose translation is approved.
+    term.refresh_from_db()
+    publish_translation(term, translator, spanish_reviewer, title="Estrógeno", summary="Una hormona.")
     from django.utils import timezone
 
     today = timezone.localdate()

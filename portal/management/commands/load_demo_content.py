@@ -25,6 +25,7 @@ DEMO_ACCOUNTS = [
         "username": "demo-reviewer",
         "groups": [roles.CLINICAL_REVIEWERS],
         "profile": ("Sample Reviewer (demo account)", "not a clinician"),
+        "languages": ("en", "es"),  # approves the Spanish sample translations too
     },
     {
         "username": "demo-reviewer-2",
@@ -32,6 +33,7 @@ DEMO_ACCOUNTS = [
         "profile": ("Second Sample Reviewer (demo account)", "not a clinician"),
     },
     {"username": "demo-directory-admin", "groups": [roles.DIRECTORY_ADMINS]},
+    {"username": "demo-translator", "groups": [roles.TRANSLATORS]},
 ]
 DEMO_EMAIL_DOMAIN = "example.org"
 
@@ -59,7 +61,10 @@ class Command(BaseCommand):
         with notifications.held_back(), transaction.atomic():
             users, passwords = self._accounts()
             created = articles_demo.load(
-                author=users["demo-author"], reviewer=users["demo-reviewer"], second_reviewer=users["demo-reviewer-2"]
+                author=users["demo-author"],
+                reviewer=users["demo-reviewer"],
+                second_reviewer=users["demo-reviewer-2"],
+                translator=users["demo-translator"],
             )
             organizations = resources_demo.load_directory(users["demo-directory-admin"])
         self.stdout.write(f"Sample content: {created} new item(s) and {organizations} organisation(s) loaded.")
@@ -84,6 +89,8 @@ class Command(BaseCommand):
             user.groups.add(*Group.objects.filter(name__in=account["groups"]))
             if "profile" in account:
                 name, credentials = account["profile"]
-                articles_demo.reviewer_profile(user, display_name=name, credentials=credentials)
+                articles_demo.reviewer_profile(
+                    user, display_name=name, credentials=credentials, languages=account.get("languages", ("en",))
+                )
             users[username] = User.objects.get(pk=user.pk)  # drop cached permissions
         return users, passwords
