@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from articles import selectors, services
+from articles import page_groups, selectors, services
 from articles.models import Biomarker, ContentKind, HER2Status, HRStatus
 from articles.structured_data import page_json_ld
-from portal.page_cache import mark_uncacheable
+from portal.page_cache import depends_on, mark_uncacheable
 
 NOT_SURE = ""
 NOT_TESTED = _("Not tested, or I don't know")
@@ -25,8 +25,10 @@ def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
     try:
         page = selectors.live_page(kind=kind, slug=slug)
     except selectors.PageWithdrawn as withdrawn:
+        depends_on(request, page_groups.page(withdrawn.item.get_absolute_url()))
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
+    depends_on(request, *page_groups.public_page_groups(page))
     return render(request, template, {"page": page, "json_ld": page_json_ld(page)})
 
 
@@ -53,6 +55,8 @@ def topic_detail(request, slug):
     except selectors.PageWithdrawn as withdrawn:
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
+    # The topic's own title and summary change only with a site-wide refresh (a topic approval).
+    depends_on(request, page_groups.topic(slug))
     return render(request, "articles/topic_detail.html", {"listing": listing})
 
 
