@@ -6,8 +6,9 @@ sides are written here:
 
 - ``page:<address>``: an article's or medicine's own page, and every page that links to it by its
   title (next steps, previous/next, the medicines an article names, the articles naming a medicine).
-- ``topic:<slug>``: which articles a topic lists and in what order (the topic page, and each of its
-  articles' "more in this topic" and previous/next links).
+- ``topic:<slug>``: the topic's page (its cards show each article's summary and review date).
+- ``topic-titles:<slug>``: which articles a topic has and their titles, in order (each article's
+  previous/next and "more in this topic" links).
 - ``mentions:<medicine slug>``: which articles name a medicine (the medicine page's list).
 - ``directory``: support listings (the directory's pages, and the listings a page offers).
 
@@ -16,7 +17,7 @@ urgent-help panel appears on many, reviewers' names on the editorial policy) kee
 whole cache (`public_pages_changed`), as before.
 """
 
-from articles.models import ContentKind, ReviewedItem, RevisionMedicine
+from articles.models import ContentKind, ReviewedItem, Revision, RevisionMedicine
 from portal.page_cache import DIRECTORY, pages_changed, public_pages_changed
 
 TARGETED_KINDS = {ContentKind.ARTICLE, ContentKind.MEDICINE}
@@ -30,23 +31,40 @@ def topic(slug: str) -> str:
     return f"topic:{slug}"
 
 
+def topic_titles(slug: str) -> str:
+    return f"topic-titles:{slug}"
+
+
 def mentions(medicine_slug: str) -> str:
     return f"mentions:{medicine_slug}"
 
 
-def item_change_groups(item: ReviewedItem, *revision_ids: int | None) -> list[str]:
-    """What an approval, withdrawal or re-review of an article or medicine alters: its page and
-    those linking to it, its topic's lists, and the lists of articles naming the medicines that
-    any of the given revisions (the version going out and the one coming in) names."""
+def item_change_groups(item: ReviewedItem, going_out: int | None, coming_in: int | None) -> list[str]:
+    """What replacing the live revision `going_out` by `coming_in` alters (either may be None: a
+    first publication, a withdrawal; both None: only the page's review stamp changed).
+
+    Always the page itself (and every page linking to it by title, which depends on it) and its
+    topic's page (each card shows a summary and review date). Which articles a topic or a medicine
+    lists, and in what order, changes only when a page appears, disappears or is renamed, or when
+    a version names other medicines: only then are the pages showing those lists touched too.
+    """
     groups = [page(item.get_absolute_url())]
     if item.topic_id:
         groups.append(topic(item.topic.slug))
-    ids = [pk for pk in revision_ids if pk is not None]
-    if ids:
-        named = RevisionMedicine.objects.filter(revision_id__in=ids).values_list("medicine__slug", flat=True)
-        groups += [mentions(slug) for slug in set(named)]
-    if item.kind == ContentKind.MEDICINE:
-        groups.append(mentions(item.slug))
+    if going_out is None and coming_in is None:
+        return groups
+    ids = [pk for pk in (going_out, coming_in) if pk is not None]
+    titles = dict(Revision.objects.filter(pk__in=ids).values_list("pk", "title"))
+    named = {pk: set() for pk in ids}
+    for revision_id, slug in RevisionMedicine.objects.filter(revision_id__in=ids).values_list(
+        "revision_id", "medicine__slug"
+    ):
+        named[revision_id].add(slug)
+    listed_differently = going_out is None or coming_in is None or titles[going_out] != titles[coming_in]
+    if listed_differently and item.topic_id:
+        groups.append(topic_titles(item.topic.slug))
+    before, after = named.get(going_out, set()), named.get(coming_in, set())
+    groups += [mentions(slug) for slug in sorted((before | after) if listed_differently else (before ^ after))]
     return groups
 
 
@@ -58,16 +76,16 @@ def public_page_groups(public_page) -> list[str]:
     groups += [page(link.url) for link in links if link is not None]
     groups += [page(article.get_absolute_url()) for article in public_page.mentioned_in]
     if item.kind == ContentKind.ARTICLE and item.topic_id:
-        groups.append(topic(item.topic.slug))
+        groups.append(topic_titles(item.topic.slug))  # previous/next and "more in this topic"
     if item.kind == ContentKind.MEDICINE:
-        groups.append(mentions(item.slug))
+        groups.append(mentions(item.slug))  # the articles naming it
     return groups
 
 
-def item_changed(item: ReviewedItem, *revision_ids: int | None) -> None:
+def item_changed(item: ReviewedItem, going_out: int | None = None, coming_in: int | None = None) -> None:
     """Make stale the cached pages an approval, withdrawal, re-review or label flag of this item
     alters: targeted for articles and medicines, the whole cache for the rest."""
     if item.kind in TARGETED_KINDS:
-        pages_changed(*item_change_groups(item, *revision_ids))
+        pages_changed(*item_change_groups(item, going_out, coming_in))
     else:
         public_pages_changed()

@@ -544,7 +544,7 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         if topic is not None:
             topic.delete()  # its address now answers 410 Gone; a later approval publishes it again
     search.unindex(f"item:{item.pk}")
-    page_groups.item_changed(item, going_out)
+    page_groups.item_changed(item, going_out, None)
     transaction.on_commit(lambda: security_event("item_withdrawn", user=user, item=item.pk, slug=item.slug))
     return item
 

@@ -186,7 +186,6 @@ def test_a_page_that_says_nothing_is_refreshed_by_every_change(rf):
     assert middleware(rf.get("/")).content == b"render 2"
 
 
-@pytest.mark.django_db(transaction=True)
 def test_when_a_page_is_cold_one_worker_renders_it_and_the_others_get_its_copy(rf):
     started = threading.Event()
     release = threading.Event()
@@ -215,3 +214,23 @@ def test_when_a_page_is_cold_one_worker_renders_it_and_the_others_get_its_copy(r
         thread.join(10)
     assert answers == [b"the page"] * 5
     assert len(renders) == 1
+
+
+@pytest.mark.django_db
+def test_the_groups_a_change_touches_follow_what_readers_would_see_change(site, author, second_reviewer):
+    from articles.page_groups import item_change_groups
+
+    a = site["a"]
+    first = a.live_revision_id
+    same_title = _approve_edit(a, author, second_reviewer, body="## What it is\n\nNew words [1].")
+    a.refresh_from_db()
+    # Same title, same medicines: the page, those linking it and its topic's page; no list changes.
+    assert item_change_groups(a, first, same_title.pk) == ["page:/articles/surgery-a/", "topic:surgery"]
+    renamed = _approve_edit(a, author, second_reviewer, title="Surgery A renamed")
+    assert item_change_groups(a, same_title.pk, renamed.pk) == [
+        "page:/articles/surgery-a/", "topic:surgery", "topic-titles:surgery", "mentions:tamoxifen",
+    ]  # fmt: skip
+    assert item_change_groups(a, renamed.pk, None) == [
+        "page:/articles/surgery-a/", "topic:surgery", "topic-titles:surgery", "mentions:tamoxifen",
+    ]  # fmt: skip
+    assert item_change_groups(a, None, None) == ["page:/articles/surgery-a/", "topic:surgery"]
