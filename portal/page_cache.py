@@ -31,12 +31,16 @@ cache's atomic `add`); the others wait briefly for its copy and render it themse
 has not come.
 """
 
+import contextlib
+import fcntl
 import hashlib
+import os
 import time
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.filebased import FileBasedCache
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
@@ -82,16 +86,35 @@ def _counter() -> int:
     if value is None:
         cache.add(COUNTER_KEY, time.time_ns(), timeout=None)
         value = cache.get(COUNTER_KEY)
-    return int(value)
+    return int(value) if value is not None else time.time_ns()  # None: a cache that keeps nothing
+
+
+@contextlib.contextmanager
+def _one_counter_at_a_time():
+    """Django's file cache counts by reading and writing again, so two changes at once could hand
+    out the same number or even move the counter back; an OS lock beside it makes that one step.
+    (Redis and memcached count atomically themselves; the local-memory cache counts under a lock.)"""
+    backend = caches["default"]
+    if not isinstance(backend, FileBasedCache):
+        yield
+        return
+    os.makedirs(backend._dir, exist_ok=True)
+    with open(os.path.join(backend._dir, "change-counter.lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _stamp_groups(groups: frozenset[str]) -> None:
     db_router.pin_primary()  # as for a new content version: no page may be re-rendered from a lagging replica
-    try:
-        number = cache.incr(COUNTER_KEY)
-    except ValueError:  # the counter is missing: seed it, then count on from there
-        _counter()
-        number = cache.incr(COUNTER_KEY)
+    with _one_counter_at_a_time():
+        _counter()  # seeds a missing counter
+        try:
+            number = cache.incr(COUNTER_KEY)
+        except ValueError:
+            return  # a cache that keeps nothing (dummy://) holds no copies to make stale
     cache.set_many({GROUP_KEY + group: number for group in groups | {ANYTHING}}, timeout=None)
 
 

@@ -234,3 +234,47 @@ def test_the_groups_a_change_touches_follow_what_readers_would_see_change(site, 
         "page:/articles/surgery-a/", "topic:surgery", "topic-titles:surgery", "mentions:tamoxifen",
     ]  # fmt: skip
     assert item_change_groups(a, None, None) == ["page:/articles/surgery-a/", "topic:surgery"]
+
+
+def _file_cache(tmp_path):
+    from django.test import override_settings
+
+    return override_settings(
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                            "LOCATION": str(tmp_path)}}
+    )  # fmt: skip
+
+
+def test_changes_at_once_on_the_file_cache_get_distinct_growing_numbers(tmp_path):
+    """The file cache counts by reading and writing back; the OS lock makes that one step, so two
+    changes at once never share a number and the counter never moves back."""
+    with _file_cache(tmp_path):
+        from django.core.cache import caches
+
+        caches["default"].clear()
+        first = page_cache._counter()
+        numbers = []
+
+        def change(n):
+            for _ in range(25):
+                page_cache._stamp_groups(frozenset({f"page:/articles/{n}/"}))
+                numbers.append(caches["default"].get(page_cache.GROUP_KEY + f"page:/articles/{n}/"))
+
+        threads = [threading.Thread(target=change, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert len(numbers) == 100
+        assert len(set(numbers)) == 100  # no two changes shared a number
+        assert page_cache._counter() == first + 100
+
+
+@pytest.mark.django_db
+def test_a_cache_that_keeps_nothing_takes_changes_without_error():
+    from django.test import override_settings
+
+    with override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}):
+        pages_changed("page:/articles/x/")  # nothing cached, nothing to make stale
+        middleware = _middleware(lambda request: HttpResponse(b"page"))
+        assert middleware(RequestFactory().get("/articles/x/")).content == b"page"
