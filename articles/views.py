@@ -113,9 +113,12 @@ def which_pages_fit_me(request):
     if form.is_bound and form.is_valid():
         results = selectors.pages_that_fit(
             hr_status=form.cleaned_data["hr_status"], her2_status=form.cleaned_data["her2_status"],
-            biomarker=form.cleaned_data["biomarker"],
+            biomarker=form.cleaned_data["biomarker"], page_number=request.GET.get("page"),
         )  # fmt: skip
-    response = render(request, "articles/which_pages_fit_me.html", {"form": form, "results": results})
+    choices = request.GET.copy()
+    choices.pop("page", None)  # the page links keep the reader's choices
+    context = {"form": form, "results": results, "fit_query": choices.urlencode()}
+    response = render(request, "articles/which_pages_fit_me.html", context)
     return mark_uncacheable(response) if form.errors else response
 
 
