@@ -171,7 +171,9 @@ class PublicPageCacheMiddleware:
             return None
         # The raw Host header: an invalid host simply never matches a stored page.
         where = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{path}?{query}"
-        return f"page-cache:page:{content_version()}:{hashlib.sha256(where.encode()).hexdigest()}"
+        # "page2": entries also record what they show (a release before targeted invalidation stored
+        # other tuples under "page"; a shared cache outlives a deploy, and they must never be read).
+        return f"page-cache:page2:{content_version()}:{hashlib.sha256(where.encode()).hexdigest()}"
 
     def __call__(self, request):
         key = self._key(request)
@@ -216,8 +218,8 @@ class PublicPageCacheMiddleware:
     @staticmethod
     def _fresh(stored) -> HttpResponse | None:
         """The stored page as a response, if no group it shows has changed since it was rendered."""
-        if stored is None:
-            return None
+        if not isinstance(stored, tuple) or len(stored) != 5:
+            return None  # nothing stored, or not in this release's form: render the page
         started, groups, status, headers, content = stored
         numbers = cache.get_many([GROUP_KEY + group for group in groups])
         if len(numbers) != len(groups) or any(number > started for number in numbers.values()):
