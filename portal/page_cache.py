@@ -181,10 +181,10 @@ class PublicPageCacheMiddleware:
             response = self.get_response(request)
             self._set_cache_control(request, response, shareable=False)
             return response
-        started = _counter()  # before anything is read for this page: see the module's docstring
         stored = self._fresh(cache.get(key))
         if stored is not None:
             return stored
+        started = _counter()  # before anything is read for this page: see the module's docstring
         lock = LOCK_KEY + key
         holds_lock = cache.add(lock, 1, LOCK_SECONDS)
         if not holds_lock:

@@ -20,6 +20,7 @@ from tests.content import article_content, make_topic, medicine_content, publish
 
 
 def _approve_edit(item, author, reviewer, **changes):
+    item.refresh_from_db()
     newer = save_edit(item.live_revision, author, **changes)
     services.revision_submit(revision=newer, user=author)
     services.revision_approve(revision=newer, reviewer=reviewer)
@@ -278,3 +279,15 @@ def test_a_cache_that_keeps_nothing_takes_changes_without_error():
         pages_changed("page:/articles/x/")  # nothing cached, nothing to make stale
         middleware = _middleware(lambda request: HttpResponse(b"page"))
         assert middleware(RequestFactory().get("/articles/x/")).content == b"page"
+
+
+@pytest.mark.django_db
+def test_a_medicine_update_reaches_articles_naming_it_only_when_its_title_changes(
+    client, site, author, second_reviewer
+):
+    _warm(client)
+    _approve_edit(site["medicine"], author, second_reviewer, schedule="A tablet taken by mouth every day.")
+    assert not _is_cached(client, "/medicines/tamoxifen/")
+    assert _is_cached(client, "/articles/surgery-a/")  # links to it by its title, which did not change
+    _approve_edit(site["medicine"], author, second_reviewer, title="Tamoxifen (Soltamox)")
+    assert b"Tamoxifen (Soltamox)" in client.get("/articles/surgery-a/").content
