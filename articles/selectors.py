@@ -690,44 +690,52 @@ def drug_classes() -> list[str]:
 
 @dataclass(frozen=True)
 class FittingPages:
-    articles_for_subtype: list[ReviewedItem]  # tagged with the chosen statuses
-    articles_for_everyone: list[ReviewedItem]  # not tagged: about every kind
+    articles_for_subtype: list[ReviewedItem]  # tagged with the chosen statuses: one page of them
+    articles_for_everyone: list[ReviewedItem]  # not tagged: about every kind (the first FIT_EVERYONE_LIMIT)
     medicines: list[ReviewedItem]
     biomarker: str = ""  # the chosen test result, "" when not tested or not known
     # Of `medicines`, those whose label's approved uses name the chosen biomarker.
     medicines_for_biomarker: list[ReviewedItem] = field(default_factory=list)
+    subtype_page: Page | None = None  # the page of `articles_for_subtype`, for the page links
+    everyone_total: int = 0  # how many articles are for everyone, of which the first few are listed
 
     @property
     def biomarker_label(self) -> str:
         return Biomarker(self.biomarker).label if self.biomarker else ""
 
+    @property
+    def everyone_more(self) -> int:
+        return max(self.everyone_total - len(self.articles_for_everyone), 0)
 
-def pages_that_fit(*, hr_status: str, her2_status: str, biomarker: str = "") -> FittingPages:
+
+# A site with thousands of articles must not list them all on one page (the list grows with the site).
+FIT_PAGE_SIZE = 50
+FIT_EVERYONE_LIMIT = 20
+_UNTAGGED = Q(live_revision__hr_status=[]) & Q(live_revision__her2_status=[])
+
+
+def pages_that_fit(*, hr_status: str, her2_status: str, biomarker: str = "", page_number=1) -> FittingPages:
     """Articles and medicines for a subtype; "" (not sure) leaves that status open. A biomarker does not
-    narrow the lists (a medicine may fit without one): it picks out the medicines whose label names it."""
+    narrow the lists (a medicine may fit without one): it picks out the medicines whose label names it.
+    The articles are chosen in the database, a page at a time: four queries whatever the site's size."""
     hr_values = [hr_status] if hr_status else list(HRStatus.values)
     her2_values = [her2_status] if her2_status else list(HER2Status.values)
-    articles = list(
-        _linkable(ReviewedItem.objects.live().articles())
-        .only(*LINK_FIELDS, "live_revision__hr_status", "live_revision__her2_status")
-        .order_by("live_revision__title")
+    articles = _linkable(ReviewedItem.objects.live().articles()).order_by("live_revision__title", "slug")
+    fits = (Q(live_revision__hr_status=[]) | Q(live_revision__hr_status__overlap=hr_values)) & (
+        Q(live_revision__her2_status=[]) | Q(live_revision__her2_status__overlap=her2_values)
     )
-    tagged, general = [], []
-    for article in articles:
-        tags = article.live_revision
-        if not tags.hr_status and not tags.her2_status:
-            general.append(article)
-        elif (not tags.hr_status or set(tags.hr_status) & set(hr_values)) and (
-            not tags.her2_status or set(tags.her2_status) & set(her2_values)
-        ):
-            tagged.append(article)
+    subtype_page = Paginator(articles.filter(fits).exclude(_UNTAGGED), FIT_PAGE_SIZE).get_page(page_number)
+    general = list(articles.filter(_UNTAGGED).annotate(total=Window(Count("pk")))[:FIT_EVERYONE_LIMIT])
     medicines = [
         m for m in live_medicines()
         if (not m.live_revision.hr_status or set(m.live_revision.hr_status) & set(hr_values))
         and (not m.live_revision.her2_status or set(m.live_revision.her2_status) & set(her2_values))
     ]  # fmt: skip
     named = [m for m in medicines if biomarker and biomarker in m.live_revision.biomarkers]
-    return FittingPages(tagged, general, medicines, biomarker=biomarker, medicines_for_biomarker=named)
+    return FittingPages(
+        list(subtype_page.object_list), general, medicines, biomarker=biomarker, medicines_for_biomarker=named,
+        subtype_page=subtype_page, everyone_total=general[0].total if general else 0,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

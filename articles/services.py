@@ -21,7 +21,7 @@ from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from articles import lint, notifications
+from articles import lint, notifications, page_groups
 from articles.labels import services as label_services
 from articles.models import (
     ENGLISH,
@@ -572,6 +572,7 @@ def revision_approve(
             label_snapshot=LabelSnapshot.objects.current(item.dailymed_setid),  # the label it was checked against
         )  # fmt: skip
         label_services.approval_recorded(item=item, decision=decision)  # its label-change flags end
+        going_out = item.live_revision_id
         if item.live_revision_id:
             Revision.objects.filter(pk=item.live_revision_id).update(status=RevisionStatus.SUPERSEDED)
         revision.status = RevisionStatus.APPROVED
@@ -592,7 +593,7 @@ def revision_approve(
         if item.kind == ContentKind.TOPIC:
             _publish_topic(item, revision)
     search_index_item(item, revision)
-    public_pages_changed()
+    page_groups.item_changed(item, going_out, revision.pk)
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     transaction.on_commit(
         lambda: security_event("revision_approved", user=reviewer, item=item.pk, slug=item.slug, revision=revision.pk)
@@ -676,6 +677,7 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
     item.withdrawal_reason = reason
     item.withdrawal_next_url = (next_url or "").strip()
     item.full_clean(exclude=["live_revision", "reviewed_by", "topic"], validate_constraints=False)
+    going_out = item.live_revision_id
     with _audit("item_withdraw", user, item=item.pk):
         Revision.objects.filter(pk=item.live_revision_id).update(status=RevisionStatus.WITHDRAWN)
         item.live_revision = None
@@ -692,7 +694,7 @@ def item_withdraw(*, item: ReviewedItem, user, reason: str, next_url: str = "") 
         if topic is not None:
             topic.delete()  # its address now answers 410 Gone; a later approval publishes it again
     search.unindex(f"item:{item.pk}")
-    public_pages_changed()
+    page_groups.item_changed(item, going_out, None)
     transaction.on_commit(lambda: security_event("item_withdrawn", user=user, item=item.pk, slug=item.slug))
     return item
 
@@ -734,7 +736,7 @@ def item_confirm_review(
         item.reviewed_by = reviewer
         item.next_review_due = due
         item.save(update_fields=["last_reviewed_at", "reviewed_by", "next_review_due"])
-    public_pages_changed()
+    page_groups.item_changed(item)  # the page's "Last reviewed" stamp
     transaction.on_commit(
         lambda: security_event("review_confirmed", user=reviewer, item=item.pk, slug=item.slug, revision=live.pk)
     )

@@ -8,10 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from articles import selectors, services
+from articles import page_groups, selectors, services
 from articles.models import ENGLISH, Biomarker, ContentKind, HER2Status, HRStatus
 from articles.structured_data import page_json_ld
-from portal.page_cache import mark_uncacheable
+from portal.page_cache import depends_on, mark_uncacheable
 from portal.public_posts import is_same_origin, over_rate_limit
 
 NOT_SURE = ""
@@ -23,19 +23,24 @@ def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
     try:
         page = selectors.live_page(kind=kind, slug=slug)
     except selectors.PageWithdrawn as withdrawn:
+        depends_on(request, page_groups.page(withdrawn.item.get_absolute_url()))
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
+    depends_on(request, *page_groups.public_page_groups(page))
     context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
     return render(request, template, context)
 
 
 def _translated_page(request, kind: ContentKind, slug: str, template: str, language: str):
-    """A page's live translation, in the same template, with the interface in its language."""
+    """A page's live translation, in the same template, with the interface in its language. It is
+    cached with its English page's groups: a change to either makes both stale."""
     try:
         page = selectors.live_translation_page(kind=kind, slug=slug, language=language)
     except selectors.PageWithdrawn as withdrawn:
+        depends_on(request, page_groups.page(withdrawn.item.get_absolute_url()))
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
+    depends_on(request, *page_groups.public_page_groups(page))
     context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
     return render(request, template, context)
 
@@ -72,6 +77,8 @@ def topic_detail(request, slug):
     except selectors.PageWithdrawn as withdrawn:
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
+    # The topic's own title and summary change only with a site-wide refresh (a topic approval).
+    depends_on(request, page_groups.topic(slug))
     return render(request, "articles/topic_detail.html", {"listing": listing})
 
 
@@ -138,9 +145,16 @@ def which_pages_fit_me(request):
     if form.is_bound and form.is_valid():
         results = selectors.pages_that_fit(
             hr_status=form.cleaned_data["hr_status"], her2_status=form.cleaned_data["her2_status"],
-            biomarker=form.cleaned_data["biomarker"],
+            biomarker=form.cleaned_data["biomarker"], page_number=request.GET.get("page"),
         )  # fmt: skip
-    context = {"form": form, "results": results, "glossary_links": _glossary_links(form)}
+    choices = request.GET.copy()
+    choices.pop("page", None)  # the page links keep the reader's choices
+    context = {
+        "form": form,
+        "results": results,
+        "fit_query": choices.urlencode(),
+        "glossary_links": _glossary_links(form),
+    }
     response = render(request, "articles/which_pages_fit_me.html", context)
     return mark_uncacheable(response) if form.errors else response
 

@@ -32,21 +32,31 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
 ROUNDS = 3
 BENCH_DATABASE = "portal_bench"
 ARTICLE = "/articles/bench-article-2500/"
+PAGES = {  # every public page type, named as issue 23 names them
+    "article": ARTICLE,
+    "topic page": "/topics/chemotherapy/",
+    "home page": "/",
+    "/medicines/": "/medicines/",
+    "/medicines/ filtered": "/medicines/?hr_status=positive&her2_status=zero",
+    "medicine page": "/medicines/tamoxifen/",
+    "glossary": "/glossary/",
+    "which pages fit me": "/which-pages-fit-me/?hr_status=positive&her2_status=zero",
+    "support directory": "/support/?q=support",
+    "organization page": "/support/cancercare/",
+    "search": "/search/?q=hormone+therapy",
+}
 TARGETS = {  # name: (server, path)
-    "article, page cache on": ("cached", ARTICLE),
-    "article, page cache off": ("uncached", ARTICLE),
-    "topic page, cache on": ("cached", "/topics/chemotherapy/"),
-    "topic page, cache off": ("uncached", "/topics/chemotherapy/"),
-    "home page, cache on": ("cached", "/"),
-    "home page, cache off": ("uncached", "/"),
-    "/medicines/, cache on": ("cached", "/medicines/"),
-    "/medicines/, cache off": ("uncached", "/medicines/"),
+    **{f"{page}, page cache {state}": (server, path) for page, path in PAGES.items()
+       for state, server in (("on", "cached"), ("off", "uncached"))},
     "nginx, same article as a file": ("nginx", "/article.html"),
-}
-GOALS = {
+}  # fmt: skip
+GOALS = {  # requests/s at least, p99 in ms under
     "article, page cache on": (2000, 50),
-    "article, page cache off": (300, 100),
+    **{f"{page}, page cache off": (300, 100) for page in PAGES},
 }
+# The approval run: this many different article pages kept warm, then one of them approved.
+WARM_PAGES = 50
+APPROVAL_RUN_SECONDS = 30
 RSS_GOAL_MB = 120
 
 
@@ -222,6 +232,11 @@ def wrk(url: str, seconds: int, headers: dict[str, str] | None = None, connectio
          url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
+    return parse_wrk(output)
+
+
+def parse_wrk(output: str) -> dict:
+    """The figures of one wrk run's output (run with --latency)."""
 
     def latency(percent):
         match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", output, re.MULTILINE)
@@ -305,15 +320,99 @@ def main() -> int:
             for name, (server, path) in TARGETS.items():
                 results[name].append(wrk(f"http://127.0.0.1:{ports[server]}{path}", SECONDS))
                 print(f"round {round_number}: {name}: {results[name][-1]['rps']:.0f} requests/s", flush=True)
+        cached_env = {**base_env, **production, "DJANGO_CACHE_URL": f"file://{workdir}/cache"}
+        approval = approval_run(ports["cached"], cached_env, workdir)
     finally:
         sampling.set()
         for server in servers.values():
             server.stop()
-    report(results, sizes, queries, servers)
+    report(results, sizes, queries, servers, approval)
     return 0
 
 
-def report(results, sizes, queries, servers) -> None:
+def approve_a_new_version(slug: str) -> None:
+    """In a process of its own, with the cached server's environment (so the approval stamps the
+    same page cache the server reads): approve a new version of one article, as a reviewer would."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    sys.path.insert(0, str(REPOSITORY))
+    import django
+
+    django.setup()
+    from articles import lint, services
+    from articles.models import ReviewedItem
+    from bench.data import _users
+
+    author, reviewer = _users()
+    live = ReviewedItem.objects.get(kind="article", slug=slug).live_revision
+    content, references, medicines = services.revision_content(live)
+    content.update(body=content["body"] + "\n\nA sentence added for the benchmark.", change_summary="Benchmark.")
+    revision = services.revision_save(item=live.item, author=author, based_on=live, content=content,
+                                      references=references, related_medicine_ids=medicines)  # fmt: skip
+    services.revision_submit(revision=revision, user=author)
+    # The generated articles are filler text: its editorial findings are approved with a reason.
+    errors = lint.errors(services.revision_findings(revision))
+    services.revision_approve(revision=revision, reviewer=reviewer, overrides={f.key: "Benchmark." for f in errors})
+
+
+def is_page_cache_hit(url: str) -> bool:
+    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        response.read()
+        return response.headers.get("X-Page-Cache") == "hit"
+
+
+def approval_run(port: int, env: dict, workdir: Path) -> str:
+    """Issue 23's run: WARM_PAGES different article pages warm, one of them approved; the hit
+    ratio over them right after (only the pages showing it may miss), then p99 under -c16 load
+    over APPROVAL_RUN_SECONDS with the approval a third of the way in."""
+    base = f"http://127.0.0.1:{port}"
+    paths = [f"/articles/bench-article-{n}/" for n in range(0, 5000, 5000 // WARM_PAGES)][:WARM_PAGES]
+    approve = [sys.executable, "-m", "bench.bench_pages", "approve", paths[0].split("/")[2]]
+
+    def warm():
+        for path in paths:
+            fetch(base + path)
+        assert all(is_page_cache_hit(base + path) for path in paths), "pages did not stay cached"
+
+    warm()
+    subprocess.run(approve, env=env, cwd=REPOSITORY, check=True)
+    missed = [path for path in paths if not is_page_cache_hit(base + path)]
+    warm()
+    script = workdir / "pages.lua"
+    script.write_text(
+        "paths = {" + ", ".join(f'"{path}"' for path in paths) + "}\ni = 0\n"
+        "request = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n"
+    )
+    under_load = {}
+
+    def load():
+        output = subprocess.run(
+            ["wrk", "-t2", "-c16", f"-d{APPROVAL_RUN_SECONDS}s", "--latency", "-H", "X-Forwarded-Proto: https",
+             "-s", str(script), base],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        under_load.update(parse_wrk(output))
+
+    runner = threading.Thread(target=load)
+    runner.start()
+    time.sleep(APPROVAL_RUN_SECONDS / 3)
+    subprocess.run(approve, env=env, cwd=REPOSITORY, check=True)
+    runner.join()
+    ratio = (len(paths) - len(missed)) / len(paths)
+    return f"""## One approval among {len(paths)} warm pages
+
+{len(paths)} different article pages in the page cache, then a new version of `{paths[0]}` approved.
+Right after: {len(paths) - len(missed)} of {len(paths)} still served from the cache (hit ratio
+{ratio:.0%}); missed: {", ".join(f"`{path}`" for path in missed) or "none"} (the page itself, and
+pages linking it by title, must miss).
+
+Under `wrk -t2 -c16 -d{APPROVAL_RUN_SECONDS}s` cycling through the same pages, the approval
+{APPROVAL_RUN_SECONDS // 3} s in: {under_load["rps"]:,.0f} requests/s, p50 {under_load["p50"]:.2f} ms,
+p99 {under_load["p99"]:.2f} ms, {under_load["errors"]} errors.
+"""
+
+
+def report(results, sizes, queries, servers, approval: str = "") -> None:
     rows = []
     met = []
     for name, (server, path) in TARGETS.items():
@@ -354,10 +453,14 @@ the glossary. "Cache on" is the shared file cache; "cache off" is `DJANGO_CACHE_
 Targets:
 {chr(10).join(met)}
 
+{approval}
 Produced by `make bench` (bench/bench_pages.py). Never part of `make test`.
 """
     write_result("pages", text)
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["approve"]:
+        approve_a_new_version(sys.argv[2])
+        sys.exit(0)
     sys.exit(main())

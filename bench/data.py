@@ -1,5 +1,5 @@
 """Generate the benchmark data set: 5,000 articles of 1,500-2,500 words with 10 references each,
-all medicines and the glossary. Never imported by the portal.
+all medicines, the glossary and the sample support listings. Never imported by the portal.
 
 Medicines and glossary terms go through the real services. The 5,000 articles are written in bulk
 for speed, but along the same path the database enforces (draft rows, then references, then the
@@ -84,7 +84,20 @@ def _publish(author, reviewer, revision):
     services.revision_approve(revision=revision, reviewer=reviewer)
 
 
+def _directory() -> None:
+    """The sample support listings, so the directory and an organization page can be measured."""
+    from resources.demo import load_directory
+    from resources.models import Organization
+
+    if Organization.objects.exists():
+        return
+    admin, _ = User.objects.get_or_create(username="bench-directory-admin", defaults={"is_staff": True})
+    admin.groups.add(Group.objects.get(name=roles.DIRECTORY_ADMINS))
+    load_directory(User.objects.get(pk=admin.pk))
+
+
 def generate(log=print) -> None:
+    _directory()
     if ReviewedItem.objects.articles().count() >= ARTICLES:
         log(f"bench data: {ARTICLES} articles already there")
         return

@@ -7,8 +7,9 @@ templates ask `portal` for the listings of their topics (`{% support_for_topics 
 portal/templatetags/related_pages.py). With no provider registered a page simply shows none.
 
 A provider answers in one query whatever the number of topics or listings, so that every page
-keeps its fixed query count. The page cache needs nothing more: the directory's services already
-call `public_pages_changed()` when a listing changes.
+keeps its fixed query count. The page cache needs nothing more: pages offering listings say they
+show the `portal.page_cache.DIRECTORY` group, which the directory's services mark changed whenever
+a listing changes.
 """
 
 from collections.abc import Callable, Sequence

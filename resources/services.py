@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from portal import search
 from portal.dates import months_later
-from portal.page_cache import public_pages_changed
+from portal.page_cache import DIRECTORY, pages_changed
 from portal.security_log import security_event
 from resources.models import (
     PUBLIC_STATUSES,
@@ -131,7 +131,7 @@ def listings_changed(
         _refresh_derived(service)
         if progress is not None:
             progress(done, len(services))
-    public_pages_changed()
+    pages_changed(DIRECTORY)
 
 
 def listing_changed(*, service: Service, user: AbstractBaseUser, just_created: bool = False) -> Service:
@@ -146,7 +146,7 @@ def organization_changed(*, organization, user: AbstractBaseUser) -> None:
     _require(user, CHANGE_PERMISSION, _("change directory listings"))
     for service in organization.services.prefetch_related("terms"):
         search_index_service(service)
-    public_pages_changed()
+    pages_changed(DIRECTORY)
 
 
 @transaction.atomic
@@ -159,7 +159,7 @@ def service_mark_verified(*, service: Service, user: AbstractBaseUser, on: datet
         service.assured_by = user
         service.save(update_fields=["assured_date", "assured_by", "last_modified"])
         _refresh_derived(service)
-        public_pages_changed()
+        pages_changed(DIRECTORY)
     transaction.on_commit(lambda: security_event("listing_verified", user=user, service=service.pk))
     return service
 
@@ -174,7 +174,7 @@ def listing_deleted(*, service_id, user: AbstractBaseUser) -> None:
     """Called after a service was deleted: take it out of the search index and the cached pages."""
     _require(user, "resources.delete_service", _("delete directory listings"))
     search.unindex(f"service:{service_id}")
-    public_pages_changed()
+    pages_changed(DIRECTORY)
 
 
 # --- A whole listing in one go (the admin's "Add a listing" screen) --------------------------------

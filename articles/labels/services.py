@@ -18,12 +18,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from articles import page_groups
 from articles import services as review_services
 from articles.labels.client import DailyMedClient, LabelSourceError
 from articles.labels.models import SETID_PATTERN, LabelFlag, LabelSection, LabelSnapshot
 from articles.labels.spl import LabelDocument, read_spl
 from articles.models import ContentKind, ReviewDecision, ReviewedItem, Revision
-from portal.page_cache import public_pages_changed
 
 DISMISSAL_REASON_MAX = LabelFlag._meta.get_field("dismissal_reason").max_length
 
@@ -230,8 +230,8 @@ def _open_flags(
         for item in items if item.pk not in already
     ]  # fmt: skip
     LabelFlag.objects.bulk_create(flags)
-    if flags:
-        public_pages_changed()  # the flagged pages show a notice from now on
+    for flag in flags:
+        page_groups.item_changed(flag.item)  # the flagged pages show a notice from now on
     return [item.get_absolute_url() for item in items]
 
 
@@ -247,7 +247,7 @@ def approval_recorded(*, item: ReviewedItem, decision: ReviewDecision) -> int:
         .update(closed_at=decision.decided_at, closed_by=decision.reviewer, closing_decision=decision)
     )
     if closed:
-        public_pages_changed()
+        page_groups.item_changed(item)
     return closed
 
 
@@ -268,7 +268,7 @@ def flag_dismiss(*, flag: LabelFlag, user, reason: str) -> LabelFlag:
     flag.dismissal_reason = reason
     with review_services._audit("label_flag_dismiss", user, flag=flag.pk, item=flag.item_id):
         flag.save(update_fields=["closed_at", "closed_by", "dismissal_reason"])
-    public_pages_changed()
+    page_groups.item_changed(flag.item)
     return flag
 
 

@@ -397,6 +397,33 @@ def test_listing_queries_do_not_grow_with_50_pages(client, author, reviewer, top
     assert second_page.status_code == 200
 
 
+def test_which_pages_fit_me_lists_a_page_of_articles_at_a_time(client, author, reviewer, topic,
+                                                              django_assert_max_num_queries):  # fmt: skip
+    """A site with thousands of articles must not put them all on one page: the subtype's articles
+    come 50 at a time, those for everyone the first 20 with how many more there are."""
+    from articles.selectors import FIT_EVERYONE_LIMIT, FIT_PAGE_SIZE
+
+    for n in range(FIT_PAGE_SIZE + 5):
+        publish(ContentKind.ARTICLE, f"fits-{n:02}", author, reviewer,
+                article_content(title=f"Fits {n:02}", hr_status=["positive"]), [reference(1)], topic)  # fmt: skip
+    for n in range(FIT_EVERYONE_LIMIT + 3):
+        publish(ContentKind.ARTICLE, f"everyone-{n:02}", author, reviewer,
+                article_content(title=f"Everyone {n:02}", hr_status=[]), [reference(1)], topic)  # fmt: skip
+    with django_assert_max_num_queries(PAGE_QUERY_BUDGET):
+        first = client.get("/which-pages-fit-me/?hr_status=positive&her2_status=").content.decode()
+    assert first.count('href="/articles/fits-') == FIT_PAGE_SIZE
+    assert first.count('href="/articles/everyone-') == FIT_EVERYONE_LIMIT
+    assert "And 3 more" in first
+    assert "Page 1 of 2 (55 articles)" in first
+    assert 'href="?hr_status=positive&amp;her2_status=&amp;page=2"' in first  # the choices are kept
+    with django_assert_max_num_queries(PAGE_QUERY_BUDGET):
+        second = client.get("/which-pages-fit-me/?hr_status=positive&her2_status=&page=2").content.decode()
+    assert second.count('href="/articles/fits-') == 5
+    assert "Fits 54" in second
+    assert client.get("/which-pages-fit-me/?hr_status=positive&page=999").status_code == 200
+    assert client.get("/which-pages-fit-me/?hr_status=positive&page=%C2%B9").status_code == 200
+
+
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_hostile_topic_glossary_and_feedback_text_renders_inert(client, author, reviewer, payload):
     topic = make_topic("hostile", payload[:120], author, reviewer, summary=" ".join(payload.split())[:300])

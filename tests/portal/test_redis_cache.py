@@ -178,7 +178,7 @@ def test_two_app_servers_share_the_page_cache_in_redis(
         status, body = _get(app1, PAGE)  # rendered by app1, stored in Redis
         assert status == 200
         assert b"Version one title" in body
-        assert redis.Redis.from_url(redis_url).keys("*page-cache:page:*")
+        assert redis.Redis.from_url(redis_url).keys("*page-cache:page2:*")
 
         # Changed behind the portal's back (no publish): only a rendering would show it. app2 has
         # never rendered this page, yet it serves app1's copy from Redis.
