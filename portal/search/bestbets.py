@@ -25,9 +25,9 @@ from portal.page_cache import public_pages_changed
 MAX_MONTHS = 12  # a pin is re-decided at least yearly: pages and what people mean change
 
 
-def _require(user, action: str, what: str) -> None:
+def _require(user, action: str, refusal: str) -> None:
     if not (user and user.is_active and user.has_perm(f"portal.{action}_bestbet")):
-        raise PermissionDenied(_("You do not have permission to %(what)s best bets.") % {"what": what})
+        raise PermissionDenied(refusal)
 
 
 def check(*, query: str, target_key: str | None, starts_on: datetime.date, expires_on: datetime.date,
@@ -55,7 +55,10 @@ def best_bet_save(
     note: str = "", best_bet: BestBet | None = None,
 ) -> BestBet:  # fmt: skip
     """Make a pin (or change `best_bet`). Raises PermissionDenied or ValidationError; saves nothing then."""
-    _require(user, "change" if best_bet else "add", _("change") if best_bet else _("add"))
+    if best_bet:
+        _require(user, "change", _("You do not have permission to change best bets."))
+    else:
+        _require(user, "add", _("You do not have permission to add best bets."))
     starts_on = starts_on or (best_bet.starts_on if best_bet else timezone.localdate())
     errors = check(query=query, target_key=target_key, starts_on=starts_on, expires_on=expires_on)
     if errors:
@@ -79,7 +82,7 @@ def best_bet_save(
 
 @transaction.atomic
 def best_bet_delete(*, user, best_bet: BestBet) -> None:
-    _require(user, "delete", _("delete"))
+    _require(user, "delete", _("You do not have permission to delete best bets."))
     with pghistory.context(action="best_bet_delete", user=user.pk):
         BestBet.objects.filter(pk=best_bet.pk).delete()
     public_pages_changed()
