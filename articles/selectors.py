@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, F, JSONField, OuterRef, Q, Subquery, Value, Window
+from django.db.models import CharField, Count, Exists, F, JSONField, OuterRef, Q, Subquery, Value, Window
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import JSONObject
 from django.http import Http404
@@ -112,6 +112,18 @@ class PublicPage:
     language: str = ENGLISH  # the language of the revision shown
     translation: "TranslationStatus | None" = None  # a translation: the English version it follows
     languages: list[str] = field(default_factory=lambda: [ENGLISH])  # the languages this page is live in
+    topic_translated_title: str | None = None  # a translation: its topic's approved title in its language
+
+    @property
+    def topic_title(self) -> str:
+        """The topic's title as this page shows it: in the page's language when approved, else English."""
+        return self.topic_translated_title or (self.item.topic.title if self.item.topic else "")
+
+    @property
+    def topic_lang(self) -> str:
+        """The `lang` attribute of the topic's title: "en" when it is the English one on a page in
+        another language, else ""."""
+        return ENGLISH if self.language != ENGLISH and not self.topic_translated_title else ""
 
     @property
     def language_alternates(self) -> list[tuple[str, str]]:
@@ -246,6 +258,11 @@ def _page_json(
         # Pages show the Markdown fields as stored rendered HTML: their source is not fetched.
         revision=_row_json(Revision, revision, exclude=MARKDOWN_FIELDS),
         topic=_row_json(Topic, topic),
+        # A translation names its topic by the topic's approved title in its language, if there is one.
+        topic_translated_title=Subquery(
+            ItemTranslation.objects.live(language).filter(item_id=OuterRef(f"{topic}item_id"))
+            .values("live_revision__title")[:1]
+        ) if language != ENGLISH else Value(None, output_field=CharField()),
         references=_json_list(
             Reference.objects.filter(revision_id=revision_id).order_by("position"),
             **{name: F(name) for name in _REFERENCE_COLUMNS},
@@ -405,6 +422,7 @@ def _page(
         is_chemotherapy=_is_chemotherapy(item, revision),
         language=language,
         translation=translation,
+        topic_translated_title=data.get("topic_translated_title"),
         **extra,
     )  # fmt: skip
 

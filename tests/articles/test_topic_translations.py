@@ -156,6 +156,22 @@ def test_a_spanish_topic_page_is_refreshed_whenever_the_english_one_is(
     assert SPANISH_ARTICLE["title"] not in html
 
 
+def test_a_spanish_article_names_its_topic_in_spanish_once_approved(
+    client, topic, live, translator, spanish_reviewer, django_assert_max_num_queries
+):
+    publish_translation(live, translator, spanish_reviewer)
+    html = client.get("/es/articles/hormone-therapy-basics/").content.decode()
+    assert f'<a href="{ES_TOPIC}" lang="en">Hormone therapy</a></p>' in html  # the breadcrumb
+    translate_topic(topic, translator, spanish_reviewer)
+    with django_assert_max_num_queries(6):  # the budget of every public page
+        html = client.get("/es/articles/hormone-therapy-basics/").content.decode()
+    assert f'<a href="{ES_TOPIC}">{TOPIC_ES["title"]}</a></p>' in html
+    assert f"Más sobre {TOPIC_ES['title']}</h3>" in html  # "More about <topic>" at its end
+    assert f"Todas las páginas sobre {TOPIC_ES['title']}</a>" in html
+    english = client.get("/articles/hormone-therapy-basics/").content.decode()
+    assert '<a href="/topics/hormone-therapy/">Hormone therapy</a></p>' in english
+
+
 def test_the_language_switch_of_a_topic_page_leads_to_the_same_topic(client, topic):
     for url in ("/topics/hormone-therapy/", ES_TOPIC):
         response = client.get(url)
