@@ -617,11 +617,10 @@ def _topic_translation(language: str):
 
 
 def _with_translation(articles, language: str):
-    """Live articles with their approved translation in `language` alongside (`translated`: its title,
-    rendered summary and review date as one JSON object, or None), ordered for a page in that
-    language: the translated pages first, by their translated title, then the others by their
-    English title (the order of the translated pages' own previous and next links). Each lookup is
-    one row of the (item, language) index."""
+    """Live articles with the title of their approved translation in `language` (`translated_title`,
+    None without one), ordered for a page in that language: the translated pages first, by their
+    translated title, then the others by their English title (the order of the translated pages' own
+    previous and next links). Each lookup is one row of the (item, language) index."""
     translation = ItemTranslation.objects.live(language).filter(item_id=OuterRef("pk"))
     return articles.annotate(
         translated_title=Subquery(translation.values("live_revision__title")[:1]),
@@ -629,6 +628,7 @@ def _with_translation(articles, language: str):
 
 
 def _translation_card_json(language: str):
+    """For an article row: its approved translation's rendered summary and review date, as one JSON object."""
     return _json_first(
         ItemTranslation.objects.live(language).filter(item_id=OuterRef("pk")),
         summary_html=KeyTextTransform("summary", "live_revision__rendered_html"),
