@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Window
+from django.db.models import CharField, Count, Exists, F, JSONField, OuterRef, Q, Subquery, Value, Window
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import JSONObject
 from django.http import Http404
@@ -61,6 +61,7 @@ DUE_SOON_DAYS = 30  # the review queue and the admin lists show pages due within
 class PageLink:
     url: str
     title: str
+    lang: str = ""  # the title's language when it is not the page's (for its `lang` attribute), else ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,18 @@ class PublicPage:
     language: str = ENGLISH  # the language of the revision shown
     translation: "TranslationStatus | None" = None  # a translation: the English version it follows
     languages: list[str] = field(default_factory=lambda: [ENGLISH])  # the languages this page is live in
+    topic_translated_title: str | None = None  # a translation: its topic's approved title in its language
+
+    @property
+    def topic_title(self) -> str:
+        """The topic's title as this page shows it: in the page's language when approved, else English."""
+        return self.topic_translated_title or (self.item.topic.title if self.item.topic else "")
+
+    @property
+    def topic_lang(self) -> str:
+        """The `lang` attribute of the topic's title: "en" when it is the English one on a page in
+        another language, else ""."""
+        return ENGLISH if self.language != ENGLISH and not self.topic_translated_title else ""
 
     @property
     def language_alternates(self) -> list[tuple[str, str]]:
@@ -245,6 +258,11 @@ def _page_json(
         # Pages show the Markdown fields as stored rendered HTML: their source is not fetched.
         revision=_row_json(Revision, revision, exclude=MARKDOWN_FIELDS),
         topic=_row_json(Topic, topic),
+        # A translation names its topic by the topic's approved title in its language, if there is one.
+        topic_translated_title=Subquery(
+            ItemTranslation.objects.live(language).filter(item_id=OuterRef(f"{topic}item_id"))
+            .values("live_revision__title")[:1]
+        ) if language != ENGLISH else Value(None, output_field=CharField()),
         references=_json_list(
             Reference.objects.filter(revision_id=revision_id).order_by("position"),
             **{name: F(name) for name in _REFERENCE_COLUMNS},
@@ -404,6 +422,7 @@ def _page(
         is_chemotherapy=_is_chemotherapy(item, revision),
         language=language,
         translation=translation,
+        topic_translated_title=data.get("topic_translated_title"),
         **extra,
     )  # fmt: skip
 
@@ -546,51 +565,146 @@ def preview_page(revision: Revision) -> PublicPage:
 
 
 @dataclass(frozen=True)
+class ArticleCard:
+    """An article as a topic page lists it: in the page's language when its translation there is
+    approved (title, summary and that translation's review date, linking to the translated page),
+    otherwise the English card, marked `lang="en"` on a page in another language."""
+
+    url: str
+    title: str
+    summary_html: str
+    reviewed_at: datetime.datetime | None
+    is_sample: bool
+    lang: str = ""  # "en" for an English card on a page in another language, else ""
+
+
+@dataclass(frozen=True)
 class TopicListing:
     topic: Topic
     # On the home page, links to the first few (PageLink); on the topic page, this page's articles.
-    articles: list[PageLink] | list[ReviewedItem]
+    articles: list[PageLink] | list[ArticleCard]
     total: int = 0
     page: Page | None = None
+    # The topic's approved translation in the page's language, if there is one: (title, summary).
+    translated: tuple[str, str] | None = None
+    language: str = ENGLISH  # the page's language
+
+    @property
+    def title(self) -> str:
+        return self.translated[0] if self.translated else self.topic.title
+
+    @property
+    def summary(self) -> str:
+        return self.translated[1] if self.translated else self.topic.summary
+
+    @property
+    def lang(self) -> str:
+        """The `lang` attribute the title and summary need: "en" when they are the English text on
+        a page in another language (so screen readers pronounce them in English), else ""."""
+        return ENGLISH if self.language != ENGLISH and self.translated is None else ""
 
 
-def _topics_with_first_articles():
-    in_topic = ReviewedItem.objects.live().articles().filter(topic_id=OuterRef("pk"))
-    return Topic.objects.values_list(
-        _row_json(Topic),
-        _json_list(
-            in_topic.order_by("live_revision__title", "slug")[:HOME_ARTICLES_PER_TOPIC],
-            kind=F("kind"), slug=F("slug"), title=F("live_revision__title"),
-        ),
-        Subquery(in_topic.order_by().values("topic_id").annotate(total=Count("pk")).values("total")),
+def _translated_text(row: dict | None) -> tuple[str, str] | None:
+    return (row["title"], row["summary"]) if row else None
+
+
+def _topic_translation(language: str):
+    """For a `Topic` row: its approved translation's title and summary in `language`, as one JSON object."""
+    return _json_first(
+        ItemTranslation.objects.live(language).filter(item_id=OuterRef("item_id")),
+        title=F("live_revision__title"), summary=F("live_revision__summary"),
     )  # fmt: skip
 
 
-# The home page's query, compiled and planned once (see portal.prepared).
-_TOPICS_WITH_FIRST_ARTICLES = PreparedQuery(_topics_with_first_articles)
+def _with_translation(articles, language: str):
+    """Live articles with the title of their approved translation in `language` (`translated_title`,
+    None without one), ordered for a page in that language: the translated pages first, by their
+    translated title, then the others by their English title (the order of the translated pages' own
+    previous and next links). Each lookup is one row of the (item, language) index."""
+    translation = ItemTranslation.objects.live(language).filter(item_id=OuterRef("pk"))
+    return articles.annotate(
+        translated_title=Subquery(translation.values("live_revision__title")[:1]),
+    ).order_by(F("translated_title").asc(nulls_last=True), "live_revision__title", "slug")
 
 
-def topics_with_live_articles() -> list[TopicListing]:
-    """Topics in order, each with its first few live articles by title and how many there are.
+def _translation_card_json(language: str):
+    """For an article row: its approved translation's rendered summary and review date, as one JSON object."""
+    return _json_first(
+        ItemTranslation.objects.live(language).filter(item_id=OuterRef("pk")),
+        summary_html=KeyTextTransform("summary", "live_revision__rendered_html"),
+        reviewed_at=F("last_reviewed_at"),
+    )
+
+
+def _topics_with_first_articles(language: str = ENGLISH):
+    in_topic = ReviewedItem.objects.live().articles().filter(topic_id=OuterRef("pk"))
+    if language == ENGLISH:
+        first = in_topic.order_by("live_revision__title", "slug")
+        text = Value(None, output_field=JSONField())
+    else:
+        first = _with_translation(in_topic, language)
+        text = _topic_translation(language)
+    return Topic.objects.values_list(
+        _row_json(Topic),
+        _json_list(
+            first[:HOME_ARTICLES_PER_TOPIC],
+            kind=F("kind"), slug=F("slug"), title=F("live_revision__title"),
+            **({} if language == ENGLISH else {"translated_title": F("translated_title")}),
+        ),
+        Subquery(in_topic.order_by().values("topic_id").annotate(total=Count("pk")).values("total")),
+        text,
+    )  # fmt: skip
+
+
+# The home page's and the topics page's query in each language, compiled and planned once (see portal.prepared).
+_TOPICS_WITH_FIRST_ARTICLES = {
+    language: PreparedQuery(lambda language=language: _topics_with_first_articles(language))
+    for language in (ENGLISH, *TRANSLATION_LANGUAGES)
+}
+
+
+def _home_link(row: dict, language: str) -> PageLink:
+    """A link to an article in a page's language: its translated title and page when approved, else the English."""
+    if row.get("translated_title"):
+        return PageLink(page_url(ContentKind.ARTICLE, row["slug"], language), row["translated_title"])
+    link = _link_from_json(row)
+    return PageLink(link.url, link.title, lang=ENGLISH if language != ENGLISH else "")
+
+
+def topics_with_live_articles(language: str = ENGLISH) -> list[TopicListing]:
+    """Topics in order, each with its first few live articles by title and how many there are; in
+    another language, the topic's approved translation and each article's where there is one.
 
     One query: for each topic the database walks the title index until it has found the first
     few, and counts the topic's articles from its own index, rather than ranking every article.
     """
-    return [
-        TopicListing(
-            _from_json(Topic, json.loads(topic)), [_link_from_json(json.loads(row)) for row in first], total=total or 0
-        )  # a JSON array column arrives as a list of JSON texts
-        for topic, first, total in _TOPICS_WITH_FIRST_ARTICLES.fetch_all()
-    ]
+    if language not in _TOPICS_WITH_FIRST_ARTICLES:
+        language = ENGLISH
+    listings = []
+    for topic, first, total, text in _TOPICS_WITH_FIRST_ARTICLES[language].fetch_all():
+        # A JSON array column arrives as a list of JSON texts; a JSON column as text.
+        links = [_home_link(json.loads(row), language) for row in first]
+        translated = _translated_text(json.loads(text) if isinstance(text, str) else text)
+        listings.append(
+            TopicListing(_from_json(Topic, json.loads(topic)), links, total=total or 0, translated=translated,
+                         language=language)
+        )  # fmt: skip
+    return listings
 
 
 # The summary as reviewed and rendered, without fetching the rendered body beside it.
 _RENDERED_SUMMARY = KeyTextTransform("summary", "live_revision__rendered_html")
 
 
-def topic_page(slug: str, page_number: str | int | None = 1) -> TopicListing:
-    """A topic with one page of its live articles (title, summary, review date)."""
-    topic = Topic.objects.filter(slug=slug).first()
+def topic_page(slug: str, page_number: str | int | None = 1, language: str = ENGLISH) -> TopicListing:
+    """A topic with one page of its live articles (title, summary, review date); in another language,
+    the topic's approved translation and each article's card in that language where one is approved."""
+    if language != ENGLISH and language not in TRANSLATION_LANGUAGES:
+        raise Http404
+    topics = Topic.objects.filter(slug=slug)
+    if language != ENGLISH:
+        topics = topics.annotate(translated_text=_topic_translation(language))
+    topic = topics.first()
     if topic is None:
         withdrawn = ReviewedItem.objects.topics().filter(slug=slug, live_revision=None, withdrawn_at__isnull=False)
         item = withdrawn.first()
@@ -601,26 +715,57 @@ def topic_page(slug: str, page_number: str | int | None = 1) -> TopicListing:
             .values_list("title", flat=True).first()
         )  # fmt: skip
         raise PageWithdrawn(item, title or item.slug)
-    return _topic_listing(topic, page_number)
+    translated = _translated_text(getattr(topic, "translated_text", None))
+    return _topic_listing(topic, page_number, language=language, translated=translated)
 
 
 def preview_topic(revision: Revision) -> TopicListing:
-    """A topic revision laid out as readers would see it, over the topic's live pages (staff only)."""
+    """A topic revision laid out as readers would see it, over the topic's live pages (staff only); a
+    translation, over those pages as readers in its language see them."""
     item = revision.item
     published = Topic.objects.filter(item=item).first()
+    if revision.language != ENGLISH:
+        topic = published or Topic(item=item, slug=item.slug, title=item.slug)
+        return _topic_listing(topic, 1, language=revision.language, translated=(revision.title, revision.summary))
     topic = Topic(item=item, slug=item.slug, title=revision.title, summary=revision.summary)
     if published is not None:
         topic.pk = published.pk  # its live articles, listed under the new text
     return _topic_listing(topic, 1)
 
 
-def _topic_listing(topic: Topic, page_number) -> TopicListing:
+def _english_card(item: ReviewedItem, language: str) -> ArticleCard:
+    return ArticleCard(
+        url=item.get_absolute_url(), title=item.live_revision.title, summary_html=item.summary_html,
+        reviewed_at=item.last_reviewed_at, is_sample=item.is_sample, lang=ENGLISH if language != ENGLISH else "",
+    )  # fmt: skip
+
+
+def _card(item: ReviewedItem, language: str) -> ArticleCard:
+    if language == ENGLISH or item.translated_title is None:
+        return _english_card(item, language)
+    translated = json.loads(item.translated) if isinstance(item.translated, str) else item.translated
+    reviewed_at = translated["reviewed_at"]
+    return ArticleCard(
+        url=page_url(ContentKind.ARTICLE, item.slug, language), title=item.translated_title,
+        summary_html=translated["summary_html"] or "", is_sample=item.is_sample,
+        reviewed_at=datetime.datetime.fromisoformat(reviewed_at) if reviewed_at else None,
+    )  # fmt: skip
+
+
+def _topic_listing(
+    topic: Topic, page_number, language: str = ENGLISH, translated: tuple[str, str] | None = None
+) -> TopicListing:
     articles = (
         ReviewedItem.objects.live().articles().filter(topic_id=topic.pk).select_related("live_revision")
-        .only(*LINK_FIELDS).annotate(summary_html=_RENDERED_SUMMARY).order_by("live_revision__title", "slug")
+        .only(*LINK_FIELDS).annotate(summary_html=_RENDERED_SUMMARY)
     )  # fmt: skip
+    if language == ENGLISH:
+        articles = articles.order_by("live_revision__title", "slug")
+    else:
+        articles = _with_translation(articles, language).annotate(translated=_translation_card_json(language))
     page = Paginator(articles, TOPIC_PAGE_SIZE).get_page(page_number)
-    return TopicListing(topic, list(page.object_list), total=page.paginator.count, page=page)
+    cards = [_card(item, language) for item in page.object_list]
+    return TopicListing(topic, cards, total=page.paginator.count, page=page, translated=translated, language=language)
 
 
 # A medicine whose breast-cancer use was withdrawn keeps its page, but is not one used today.

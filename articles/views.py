@@ -9,7 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from articles import page_groups, selectors, services
-from articles.models import ENGLISH, Biomarker, ContentKind, HER2Status, HRStatus
+from articles.models import ENGLISH, TRANSLATION_LANGUAGES, Biomarker, ContentKind, HER2Status, HRStatus, page_url
 from articles.structured_data import page_json_ld
 from portal.page_cache import depends_on, mark_uncacheable
 from portal.public_posts import is_same_origin, over_rate_limit
@@ -66,20 +66,27 @@ def medicine_detail(request, slug):
 
 @require_safe
 def topic_list(request):
-    """Every published topic (reviewed title and summary only), with its first few pages."""
-    return render(request, "articles/topic_list.html", {"topics": selectors.topics_with_live_articles()})
+    """Every published topic (reviewed title and summary only), with its first few pages; in Spanish,
+    each topic's approved Spanish title and summary where there are some."""
+    topics = selectors.topics_with_live_articles(translation.get_language())
+    return render(request, "articles/topic_list.html", {"topics": topics})
 
 
 @require_safe
 def topic_detail(request, slug):
+    """A topic's page: /topics/<slug>/ in English, /es/topics/<slug>/ in Spanish (the topic's approved
+    Spanish text and each article's Spanish card where approved; English, marked as such, otherwise)."""
     try:
-        listing = selectors.topic_page(slug, request.GET.get("page"))
+        listing = selectors.topic_page(slug, request.GET.get("page"), language=translation.get_language())
     except selectors.PageWithdrawn as withdrawn:
         context = {"item": withdrawn.item, "title": withdrawn.title}
         return render(request, "articles/withdrawn.html", context, status=410)
-    # The topic's own title and summary change only with a site-wide refresh (a topic approval).
+    # The topic's own title and summary, and any translation's approval, change only with a
+    # site-wide refresh; its articles' cards change with the topic's group, in every language.
     depends_on(request, page_groups.topic(slug))
-    return render(request, "articles/topic_detail.html", {"listing": listing})
+    # The page exists in every language (its text falls back to English, marked as English).
+    alternates = [(code, page_url(ContentKind.TOPIC, slug, code)) for code in (ENGLISH, *TRANSLATION_LANGUAGES)]
+    return render(request, "articles/topic_detail.html", {"listing": listing, "language_alternates": alternates})
 
 
 class MedicineFilterForm(forms.Form):

@@ -4,7 +4,9 @@ Conditions, from DESIGN.md: production settings with DJANGO_BEHIND_TLS_PROXY=1; 
 X-Forwarded-Proto: https (no redirects measured); `wrk -t2 -c16 -d20s` after a warm-up; the median
 of 3 interleaved rounds; nginx serving the same article HTML as a static file in the same run, as
 the ceiling. Data: 5,000 articles of 1,500-2,500 words with 10 references each, all medicines, the
-glossary, in a database of its own (`portal_bench`). Prints a table and writes bench/RESULTS.md.
+glossary, the sample Spanish topics, medicines and glossary terms and a Spanish translation of the
+measured article (its "Spanish article" rows), in a database of its own (`portal_bench`). Prints a
+table and writes bench/RESULTS.md.
 
 Environment: BENCH_SECONDS (default 20) shortens each run for a quick look; the figures written
 then say so. Needs wrk and nginx (Debian packages; installed with apt-get when missing and root).
@@ -32,8 +34,10 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "20"))
 ROUNDS = 3
 BENCH_DATABASE = "portal_bench"
 ARTICLE = "/articles/bench-article-2500/"
+SPANISH_ARTICLE = "/es/articles/bench-article-2500/"  # its Spanish translation (bench/data.py: SPANISH_ARTICLE)
 PAGES = {  # every public page type, named as issue 23 names them
     "article": ARTICLE,
+    "Spanish article": SPANISH_ARTICLE,
     "topic page": "/topics/chemotherapy/",
     "home page": "/",
     "/medicines/": "/medicines/",
@@ -52,6 +56,7 @@ TARGETS = {  # name: (server, path)
 }  # fmt: skip
 GOALS = {  # requests/s at least, p99 in ms under
     "article, page cache on": (2000, 50),
+    "Spanish article, page cache on": (2000, 50),
     **{f"{page}, page cache off": (300, 100) for page in PAGES},
 }
 # The approval run: this many different article pages kept warm, then one of them approved.

@@ -1,5 +1,7 @@
 """Generate the benchmark data set: 5,000 articles of 1,500-2,500 words with 10 references each,
-all medicines, the glossary and the sample support listings. Never imported by the portal.
+all medicines, the glossary and the sample support listings, and the Spanish edition's share: the
+sample Spanish topics, medicines and glossary terms, and a Spanish translation of the benchmark's
+article (SPANISH_ARTICLE), of the same length and references. Never imported by the portal.
 
 Medicines and glossary terms go through the real services. The 5,000 articles are written in bulk
 for speed, but along the same path the database enforces (draft rows, then references, then the
@@ -13,14 +15,15 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
 
-from articles import services
+from articles import lint, services
 from articles.demo.glossary import GLOSSARY
-from articles.demo.loader import _medicine_content, _references
+from articles.demo.loader import SPANISH_PACKAGE, _Loader, _medicine_content, _references, _TranslationLoader
 from articles.demo.medicines import MEDICINES
 from articles.demo.topics import TOPICS
 from articles.models import (
     ContentKind,
     DecisionOutcome,
+    ItemTranslation,
     Reference,
     ReviewDecision,
     ReviewedItem,
@@ -36,6 +39,8 @@ from portal import roles
 ARTICLES = 5000
 REFERENCES_PER_ARTICLE = 10
 BATCH = 250
+# The article the page benchmark measures (bench/bench_pages.py: ARTICLE), translated for its Spanish rows.
+SPANISH_ARTICLE = "bench-article-2500"
 
 SENTENCES = [
     "Treatment for stage four breast cancer aims to control the cancer and help you feel as well as possible",
@@ -51,17 +56,33 @@ SENTENCES = [
 ]
 
 
-def _body(rng: random.Random) -> str:
+# The same sentences in Spanish, for the translated article: the same structure and about the same length.
+SENTENCES_ES = [
+    "El tratamiento del cáncer de mama en estadio cuatro busca controlar el cáncer y que se sienta lo mejor posible",
+    "Su equipo de atención le explicará cada opción, lo que implica y qué efectos secundarios esperar",
+    "Las pruebas de las células del cáncer ayudan a decidir qué medicamentos tienen más probabilidad de funcionar",
+    "Muchas personas reciben tratamiento durante mucho tiempo, con descansos planeados según cómo se sienten",
+    "Avise a su equipo de los síntomas nuevos, aunque parezcan pequeños, para que le ayuden a tiempo",
+    "Algunos medicamentos se dan por vía intravenosa en una clínica, y otros son pastillas que se toman en casa",
+    "Es normal sentirse preocupada, y hay apoyo para usted y su familia",
+    "Escriba sus preguntas antes de cada cita y venga con alguien si puede",
+    "Los efectos secundarios suelen mejorar con el tiempo, y muchos se pueden tratar o prevenir",
+    "Los ensayos clínicos prueban tratamientos nuevos, y su equipo puede decirle si uno podría ser para usted",
+]
+
+
+def _body(rng: random.Random, sentences: list[str] = SENTENCES) -> str:
     words_wanted = rng.randint(1500, 2500)
     sections, words = [], 0
     while words < words_wanted:
         paragraph = []
         for _ in range(rng.randint(4, 7)):
-            sentence = rng.choice(SENTENCES)
+            sentence = rng.choice(sentences)
             paragraph.append(f"{sentence} [{rng.randint(1, REFERENCES_PER_ARTICLE)}].")
             words += len(sentence.split()) + 1
         if len(sections) % 3 == 0:
-            sections.append(f"## Part {len(sections) // 3 + 1}")
+            heading = "Part" if sentences is SENTENCES else "Parte"
+            sections.append(f"## {heading} {len(sections) // 3 + 1}")
         sections.append(" ".join(paragraph))
     return "\n\n".join(sections)
 
@@ -100,7 +121,12 @@ def generate(log=print) -> None:
     _directory()
     if ReviewedItem.objects.articles().count() >= ARTICLES:
         log(f"bench data: {ARTICLES} articles already there")
-        return
+    else:
+        _english(log)
+    _spanish(log)
+
+
+def _english(log) -> None:
     author, reviewer = _users()
     for t in TOPICS:  # topics are reviewed content too: written and approved, never made directly
         if not ReviewedItem.objects.filter(kind=ContentKind.TOPIC, slug=t["slug"]).exists():
@@ -175,3 +201,44 @@ def _article_batch(numbers, topics, medicine_ids, author, reviewer, rng):
         item.reviewed_by = reviewer
         item.next_review_due = services.months_later(now.date(), 12)
     ReviewedItem.objects.bulk_update(items, ["live_revision", "last_reviewed_at", "reviewed_by", "next_review_due"])
+
+
+def _spanish_users():
+    """A translator, and a verified reviewer holding Spanish (the English reviewer's profile does not)."""
+    translator, _ = User.objects.get_or_create(username="bench-translator", defaults={"is_staff": True})
+    reviewer, _ = User.objects.get_or_create(username="bench-spanish-reviewer", defaults={"is_staff": True})
+    translator.groups.add(Group.objects.get(name=roles.TRANSLATORS))
+    reviewer.groups.add(Group.objects.get(name=roles.CLINICAL_REVIEWERS))
+    ReviewerProfile.objects.get_or_create(
+        user=reviewer,
+        defaults={"display_name": "Benchmark Spanish Reviewer (not a person)", "credentials": "Benchmark data",
+                  "credentials_verified_at": timezone.now(), "languages": ["en", "es"]},
+    )  # fmt: skip
+    return User.objects.get(pk=translator.pk), User.objects.get(pk=reviewer.pk)
+
+
+def _spanish(log=print) -> None:
+    """The Spanish edition's data, through the real services (idempotent): the sample Spanish topics,
+    medicines and glossary terms of the pages the data set has, then the translation of SPANISH_ARTICLE."""
+    author, _reviewer = _users()
+    translator, spanish_reviewer = _spanish_users()
+    loader = _Loader(author, spanish_reviewer, None, translator)
+    added = _TranslationLoader(loader, SPANISH_PACKAGE).load()
+    item = ReviewedItem.objects.get(kind=ContentKind.ARTICLE, slug=SPANISH_ARTICLE)
+    if ItemTranslation.objects.live("es").filter(item=item).exists():
+        log(f"bench data: {added} Spanish sample translations added; {SPANISH_ARTICLE} already in Spanish")
+        return
+    rng = random.Random(20261205)
+    summary = "\n".join(f"- {rng.choice(SENTENCES_ES)} [{k}]." for k in range(1, 4))
+    number = SPANISH_ARTICLE.rsplit("-", 1)[1]
+    content = {"title": f"Artículo de prueba {number}: vivir con el tratamiento", "summary": summary,
+               "body": _body(rng, SENTENCES_ES), "change_summary": "Primera traducción."}  # fmt: skip
+    # Its references are the English version's (a translation keeps them unless it gives its own).
+    draft = services.revision_save(item=item, author=translator, based_on=None, content=content, language="es")
+    services.revision_submit(revision=draft, user=translator)
+    # Filler text, like the English articles: its editorial findings are approved with a reason.
+    errors = lint.errors(services.revision_findings(draft))
+    services.revision_approve(
+        revision=draft, reviewer=spanish_reviewer, overrides={f.key: "Benchmark." for f in errors}
+    )
+    log(f"bench data: {added} Spanish sample translations added; {SPANISH_ARTICLE} translated into Spanish")

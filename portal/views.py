@@ -23,7 +23,7 @@ from portal import languages
 @require_safe
 def home(request):
     context = {
-        "topics": topics_with_live_articles(),
+        "topics": topics_with_live_articles(get_language()),  # in Spanish, the approved Spanish text
         "has_sample_content": has_live_sample_content(),
         # The language switch of a page without an approved translation leads here (portal.languages).
         "page_not_translated": request.GET.get(languages.NO_TRANSLATION_PARAMETER[get_language()]) == "1",

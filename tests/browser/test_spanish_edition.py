@@ -10,7 +10,8 @@ from django.core.management import call_command
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PHONE = {"width": 390, "height": 844}
-SPANISH_PAGES = ["/es/", "/es/topics/", "/es/medicines/", "/es/glossary/", "/es/support/", "/es/search/?q=tamoxifeno"]
+SPANISH_PAGES = ["/es/", "/es/topics/", "/es/medicines/", "/es/glossary/", "/es/support/", "/es/search/?q=tamoxifeno",
+                 "/es/topics/understanding-stage-four/"]  # fmt: skip
 
 
 @pytest.fixture
@@ -50,6 +51,22 @@ def test_spanish_pages_on_a_phone_with_large_text(page, live_server, sample_site
         assert results.violations_count == 0, f"{path}: {results.generate_report()}"
     assert page.context.cookies() == []
     assert all(url.startswith(live_server.url) for url in page.requested), "a request left the site"
+
+
+def test_a_spanish_topic_page_with_spanish_and_english_cards(page, live_server, sample_site):
+    """The sample "understanding stage four" topic: its Spanish text, the translated article's Spanish card and the
+    untranslated one's English card, marked as English for screen readers; axe finds nothing."""
+    page.set_viewport_size(PHONE)
+    response = page.goto(live_server.url + "/es/topics/understanding-stage-four/")
+    assert response.status == 200
+    assert page.locator("h1").inner_text() == "Entender el cáncer de mama en estadio cuatro"
+    assert page.locator("h1").get_attribute("lang") is None
+    spanish = page.locator('.card-list a[href^="/es/articles/"]')
+    english = page.locator('.card-list h2[lang="en"] a[href^="/articles/"]')
+    assert spanish.count() >= 1
+    assert english.count() >= 1
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
 
 
 def test_the_language_switch_leads_to_the_same_page_without_javascript(browser, live_server, sample_site):

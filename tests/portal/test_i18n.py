@@ -11,7 +11,6 @@ import subprocess
 import pytest
 from django.urls import reverse
 
-from tests.content import make_topic
 from tests.helpers import REPOSITORY, debian_tool
 
 pytestmark = pytest.mark.django_db
@@ -180,10 +179,9 @@ def test_the_switch_names_each_language_in_itself_and_marks_the_current_one(clie
     assert '<li class="language-switch"><span class="visually-hidden">Idioma:</span>' in html
 
 
-def test_a_page_without_translation_switches_to_the_other_home_with_a_message(client, author, reviewer):
-    """A view that knows nothing about translations: its page exists in its own language only."""
-    make_topic("chemotherapy", "Chemotherapy", author, reviewer)
-    response = client.get("/topics/chemotherapy/")
+def test_a_page_without_translation_switches_to_the_other_home_with_a_message(client, live):
+    """A page that exists in its own language only (an article nobody has translated yet)."""
+    response = client.get("/articles/hormone-therapy-basics/")
     assert switch_links(response)["es"] == "/es/?sin-traduccion=1"
     assert alternates(response) == {}
     spanish_home = client.get("/es/?sin-traduccion=1").content.decode()
