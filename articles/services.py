@@ -134,6 +134,29 @@ def search_index_item(item: ReviewedItem, revision: Revision) -> None:
     )  # fmt: skip
 
 
+def search_index_translation(item: ReviewedItem, revision: Revision) -> None:
+    """Put an item's live translation in the search index of its language, at the page's address in
+    that language (withdrawing the English page takes it out with the English one: `item_withdraw`).
+    A translated medicine keeps its English generic name among its medicine names, so a Spanish
+    query names the same one medicine ("tamoxifeno" is tamoxifen, never another)."""
+    if item.kind in (ContentKind.TOPIC, ContentKind.URGENT_HELP):
+        return
+    plain = {name: search_text(revision.rendered_html.get(name, "")) for name in MARKDOWN_FIELDS}
+    names = [*revision.aliases, *revision.brand_names, revision.generic_name, revision.drug_class]
+    medicine_names = []
+    if item.kind == ContentKind.MEDICINE:
+        english = revision.translation_of.generic_name if revision.translation_of_id else ""
+        medicine_names = [revision.generic_name, english, *revision.brand_names]
+    search.index_document(
+        key=f"item:{item.pk}", language=revision.language, kind=item.kind,
+        url=item.get_translated_url(revision.language), title=revision.title,
+        summary=" ".join(plain["summary"].split()),
+        body=" ".join(" ".join(text.split()) for name, text in plain.items() if name != "summary"),
+        names=[name for name in names if name], topic=item.topic.slug if item.topic_id else "",
+        is_sample=item.is_sample, medicine_names=[name for name in medicine_names if name],
+    )  # fmt: skip
+
+
 # --- Drafts ---------------------------------------------------------------------------------------
 
 
@@ -629,6 +652,7 @@ def _approve_translation(item, revision, reviewer, name, credentials, comment, n
         translation.next_review_due = due
         translation.withdrawn_at = None
         translation.save()
+    search_index_translation(item, revision)
     public_pages_changed()
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     transaction.on_commit(

@@ -100,11 +100,11 @@ class SearchDocumentAdmin(ReadOnlyAdmin):
     """The public pages search knows (written only by approvals, withdrawals and listing changes);
     searched by the best bet form's page picker."""
 
-    list_display = ["title", "kind", "url"]
-    list_filter = ["kind"]
+    list_display = ["title", "kind", "language", "url"]
+    list_filter = ["kind", "language"]
     search_fields = ["title", "url", "key"]
     ordering = ["title"]
-    fields = ["title", "kind", "url", "key", "topic", "summary", "is_sample"]
+    fields = ["title", "kind", "language", "url", "key", "topic", "summary", "is_sample"]
     show_full_result_count = False
 
 

@@ -13,14 +13,19 @@ from portal.audit import audited
 
 
 class SearchDocument(models.Model):
-    """One public page (a live article, medicine or glossary term; later a directory service).
+    """One public page in one language (a live article, medicine or glossary term, or a directory
+    listing; a page with an approved Spanish translation is here twice, once per language).
 
     Written only when something goes live, changes or is withdrawn, so nothing that is not public
-    can appear in results, snippets or counts.
+    can appear in results, snippets or counts. The key names the page and its language: the
+    English page keeps its source's key ("item:42"), a translation has the language in front
+    ("es:item:42", `portal.search.document_key`), so a best bet still names one page by its key.
     """
 
     kind = models.CharField(_("kind"), max_length=20)
     key = models.CharField(_("source"), max_length=64, unique=True, help_text=_("e.g. item:42"))
+    # Searched only in its own language, with that language's text search configuration.
+    language = models.CharField(_("language"), max_length=5, default="en")
     url = models.CharField(_("address"), max_length=300)
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), blank=True)
@@ -53,6 +58,9 @@ class SearchTerm(models.Model):
     # A medicine's generic or brand name: matched only exactly or as a misspelling of that same
     # name (portal/search/medicines.py), never by similarity to another medicine.
     is_medicine = models.BooleanField(default=False)
+    # The language of its page (or, for a frequent word, of the pages it is frequent in). Spanish
+    # terms are kept without accents: readers type "nauseas" as often as "náuseas".
+    language = models.CharField(max_length=5, default="en")
 
     class Meta:
         indexes = [

@@ -2,6 +2,11 @@
 English stemming, unaccent) over the public index, and pg_trgm similarity on names and titles for
 misspellings ("herseptin" finds Herceptin). Only `SearchDocument` rows are searched, and only public
 pages are ever written there.
+
+Each language is searched on its own: a page with an approved Spanish translation is in the index
+twice, and /es/search/ reads only the Spanish documents, stemmed with PostgreSQL's `spanish`
+configuration over unaccented text (and their names kept without accents), so "quimioterapia",
+"nauseas" and "náuseas" all find their pages, and English search never shows a Spanish page.
 """
 
 import html
@@ -16,12 +21,14 @@ from django.utils.text import Truncator
 from portal.models import SearchDocument, SearchTerm
 from portal.search import bestbets
 from portal.search import medicines as medicine_names
+from portal.search.medicines import unaccented
 from portal.search.ranking import (
     ALL_WORDS_BONUS,
     KIND_WEIGHTS,
     MEDICINE_BOOST,
     NAME_BOOSTS,
     QUESTION_WORDS,
+    QUESTION_WORDS_BY_LANGUAGE,
     SUPPORT_KIND_WEIGHTS,
     SUPPORT_NAME_BOOSTS,
     SUPPORT_WORDS,
@@ -35,40 +42,66 @@ SIMILARITY = 0.35
 _START, _STOP = "\x02", "\x03"  # headline markers no text can contain (control characters are removed)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _OPERATORS = re.compile(r"\"|(?:^|\s)-\w|\bor\b", re.IGNORECASE)
+ENGLISH = "en"
+# The languages the index holds pages in, and the text search configuration of each. Only these
+# constants are ever put into the SQL text.
+TEXT_CONFIGS = {"en": "english", "es": "spanish"}
+
+
+def search_language(language: str | None) -> str:
+    """The index language to search for a request's language (English when it has none)."""
+    return language if language in TEXT_CONFIGS else ENGLISH
+
+
+def document_key(key: str, language: str = ENGLISH) -> str:
+    """The index key of a page in a language: the English page keeps its source's key ("item:42"),
+    a translation has its language in front ("es:item:42")."""
+    return key if language == ENGLISH else f"{language}:{key}"
+
 
 # --- Writing the index ---------------------------------------------------------------------------
 
 
 def index_document(*, key: str, kind: str, url: str, title: str, summary: str, body: str, names: list[str],
-                   topic: str = "", is_sample: bool = False, medicine_names: list[str] = ()) -> None:  # fmt: skip
+                   topic: str = "", is_sample: bool = False, medicine_names: list[str] = (),
+                   language: str = ENGLISH) -> None:  # fmt: skip
     """Put one public page in the index (or replace it), with the names people may misspell.
     `medicine_names` (a medicine page's generic and brand names) are matched only exactly or as a
-    misspelling of that same name, never by similarity to another medicine (see medicines.py)."""
+    misspelling of that same name, never by similarity to another medicine (see medicines.py).
+    `language`: the page's language (its `url` is the address in that language); the same `key`
+    in two languages is two documents (`document_key`)."""
+    config = TEXT_CONFIGS[language]
+    # Spanish names are kept without accents, as Spanish queries are compared (see SearchTerm).
+    fold = (lambda text: text) if language == ENGLISH else unaccented
     with transaction.atomic():
         document, _ = SearchDocument.objects.update_or_create(
-            key=key,
+            key=document_key(key, language),
             defaults={"kind": kind, "url": url, "title": title, "summary": summary, "body": body, "topic": topic,
-                      "is_sample": is_sample},
+                      "is_sample": is_sample, "language": language},
         )  # fmt: skip
         with connection.cursor() as cursor:
             cursor.execute(
-                """UPDATE portal_searchdocument SET
-                     ranked = setweight(to_tsvector('english', unaccent(title)), 'A')
-                           || setweight(to_tsvector('english', unaccent(summary || ' ' || %s)), 'B'),
-                     body_vector = to_tsvector('english', unaccent(body))
-                   WHERE id = %s""",
+                f"""UPDATE portal_searchdocument SET
+                     ranked = setweight(to_tsvector('{config}', unaccent(title)), 'A')
+                           || setweight(to_tsvector('{config}', unaccent(summary || ' ' || %s)), 'B'),
+                     body_vector = to_tsvector('{config}', unaccent(body))
+                   WHERE id = %s""",  # noqa: S608 - a constant of TEXT_CONFIGS; the values are parameters
                 [" ".join(names), document.pk],
             )
         SearchTerm.objects.filter(document=document).delete()
-        medicines = {name.strip().lower() for name in medicine_names if name and name.strip()}
-        terms = {name.strip() for name in [title, *names, *medicine_names] if name and name.strip()}
+        medicines = {fold(name.strip()).lower() for name in medicine_names if name and name.strip()}
+        terms = {fold(name.strip()) for name in [title, *names, *medicine_names] if name and name.strip()}
         SearchTerm.objects.bulk_create(
-            SearchTerm(document=document, term=term[:200], is_medicine=term.lower() in medicines) for term in terms
+            SearchTerm(document=document, term=term[:200], is_medicine=term.lower() in medicines, language=language)
+            for term in terms
         )
 
 
-def unindex(key: str) -> None:
-    SearchDocument.objects.filter(key=key).delete()
+def unindex(key: str, language: str | None = None) -> None:
+    """Take a page out of the index: in every language (the default: withdrawing an English page
+    withdraws its translations), or in `language` only."""
+    languages = TEXT_CONFIGS if language is None else [language]
+    SearchDocument.objects.filter(key__in=[document_key(key, code) for code in languages]).delete()
 
 
 FREQUENT_WORDS = 5000
@@ -77,19 +110,26 @@ FREQUENT_WORDS = 5000
 @transaction.atomic
 def refresh_frequent_words(limit: int = FREQUENT_WORDS) -> int:
     """Replace the frequent words of public pages (those in at least two pages), which "Did you
-    mean ...?" corrects misspelt words to. Words as written, not stems: a suggestion must read
-    well. Run by rebuild_search_index; the cost grows with all public text, so not on every approval."""
+    mean ...?" corrects misspelt words to, per language (`limit` each). Words as written, not
+    stems: a suggestion must read well (Spanish ones without accents, as Spanish queries are
+    compared). Run by rebuild_search_index; the cost grows with all public text, so not on every
+    approval."""
+    added = 0
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM portal_searchterm WHERE document_id IS NULL")
-        cursor.execute(
-            """INSERT INTO portal_searchterm (term, document_id, is_medicine)
-               SELECT word, NULL, false FROM ts_stat(
-                   'SELECT to_tsvector(''simple'', summary || '' '' || body) FROM portal_searchdocument')
-               WHERE ndoc >= 2 AND length(word) BETWEEN 4 AND 40 AND word ~ '^[[:alpha:]]+$'
-               ORDER BY ndoc DESC, word LIMIT %s""",
-            [limit],
-        )
-        return cursor.rowcount
+        for language in TEXT_CONFIGS:
+            text = "summary || ' ' || body" if language == ENGLISH else "unaccent(summary || ' ' || body)"
+            where = f"WHERE language = '{language}'"  # a constant of TEXT_CONFIGS
+            pages = f"SELECT to_tsvector('simple', {text}) FROM portal_searchdocument {where}"  # noqa: S608
+            cursor.execute(
+                """INSERT INTO portal_searchterm (term, document_id, is_medicine, language)
+                   SELECT word, NULL, false, %s FROM ts_stat(%s)
+                   WHERE ndoc >= 2 AND length(word) BETWEEN 4 AND 40 AND word ~ '^[[:alpha:]]+$'
+                   ORDER BY ndoc DESC, word LIMIT %s""",
+                [language, pages, limit],
+            )
+            added += cursor.rowcount
+    return added
 
 
 # --- Searching -------------------------------------------------------------------------------------
@@ -151,7 +191,7 @@ def _highlight(headline: str) -> SafeString:
     return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308 - escaped first
 
 
-def _corrected_words(cursor, query: str, skip: set[str]) -> str:
+def _corrected_words(cursor, query: str, skip: set[str], language: str = ENGLISH) -> str:
     """The query with each unknown word of 4+ letters replaced by the closest frequent word, in one
     query; "" when nothing changes. Catches misspellings of body words ("nausia") that no title has.
     Words in `skip` (a medicine's name as typed) are never replaced: a medicine is corrected only
@@ -161,11 +201,11 @@ def _corrected_words(cursor, query: str, skip: set[str]) -> str:
         return ""
     cursor.execute(
         """SELECT w.word, (SELECT t.term FROM portal_searchterm t
-                           WHERE t.document_id IS NULL AND lower(t.term) %% w.word
+                           WHERE t.document_id IS NULL AND lower(t.term) %% w.word AND t.language = %s
                            ORDER BY similarity(lower(t.term), w.word) DESC, t.term LIMIT 1)
            FROM unnest(%s::text[]) AS w(word)
-           WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word)""",
-        [words],
+           WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word AND k.language = %s)""",
+        [language, words, language],
     )
     # Only a near spelling of the same word, never a shorter part of it ("lymphedema" is not "lymph").
     replacements = {
@@ -199,29 +239,33 @@ def _ngrams(words: list[str], longest: int = 3) -> list[str]:
     return sorted({" ".join(lower[i : i + n]) for n in range(1, longest + 1) for i in range(len(lower) - n + 1)})
 
 
-def _content(words: list[str]) -> str:
+def _content(words: list[str], language: str = ENGLISH) -> str:
     """The words of a question that say what it is about ("what is a biopsy" -> "biopsy")."""
-    kept = [w for w in words if w.lower() not in QUESTION_WORDS]
+    question_words = QUESTION_WORDS_BY_LANGUAGE.get(language, QUESTION_WORDS)
+    kept = [w for w in words if w.lower() not in question_words]
     return " ".join(kept or words).lower()
 
 
-def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool):
-    """One query for what the words need: every medicine name of our pages, the synonyms of the
-    query's phrases, and a glossary entry named by the query (for the definition box)."""
+def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool, language: str = ENGLISH):
+    """One query for what the words need: every medicine name of our pages in the language, the
+    synonyms of the query's phrases (English only: the synonyms are reviewed English words), and a
+    glossary entry named by the query (for the definition box)."""
     cursor.execute(
-        """SELECT 'm', t.term, t.document_id, NULL::text, NULL::text FROM portal_searchterm t WHERE t.is_medicine
+        """SELECT 't', t.term, t.document_id, NULL::text, NULL::text FROM portal_searchterm t
+           WHERE t.is_medicine AND t.language = %s
            UNION ALL
            SELECT 's', lower(s.phrase), NULL, s.means, NULL FROM portal_synonym s
-           WHERE lower(s.phrase) = ANY(%s::text[])
+           WHERE %s AND lower(s.phrase) = ANY(%s::text[])
            UNION ALL
            (SELECT 'g', d.title, d.id, d.url, d.summary FROM portal_searchdocument d
             JOIN portal_searchterm t ON t.document_id = d.id
-            WHERE %s AND d.kind = 'glossary' AND lower(t.term) = ANY(%s::text[]) ORDER BY d.id LIMIT 1)""",
-        [_ngrams(words), want_definition, phrases],
+            WHERE %s AND d.kind = 'glossary' AND d.language = %s AND lower(t.term) = ANY(%s::text[])
+            ORDER BY d.id LIMIT 1)""",
+        [language, language == ENGLISH, _ngrams(words), want_definition, language, phrases],
     )
     medicines, synonyms, definition = [], {}, None
     for tag, term, document_id, text, summary in cursor.fetchall():
-        if tag == "m":
+        if tag == "t":
             medicines.append((term, document_id))
         elif tag == "s":
             synonyms.setdefault(term, []).append(text)
@@ -230,9 +274,10 @@ def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool
     return medicines, synonyms, definition
 
 
-def _groups(words, mentions, synonyms):
+def _groups(words, mentions, synonyms, language=ENGLISH):
     """The query as groups of alternatives, all groups required: each word (or phrase) with its
     synonyms; a medicine with its generic name when we have its page."""
+    question_words = QUESTION_WORDS_BY_LANGUAGE.get(language, QUESTION_WORDS)
     groups, i = [], 0
     while i < len(words):
         if i in mentions:
@@ -250,19 +295,19 @@ def _groups(words, mentions, synonyms):
             else:
                 size, alternatives = 1, [words[i]]
         i += size
-        if all(a.lower() in QUESTION_WORDS for a in alternatives):
+        if all(a.lower() in question_words for a in alternatives):
             continue
         groups.append(list(dict.fromkeys(alternatives)))
     return groups
 
 
-def _tsquery_sql(groups, params, joiner):
+def _tsquery_sql(groups, params, joiner, config="english"):
     parts = []
     for g, alternatives in enumerate(groups):
         names = []
         for a, alternative in enumerate(alternatives):
             params[f"g{g}_{a}"] = alternative
-            names.append(f"phraseto_tsquery('english', unaccent(%(g{g}_{a})s))")
+            names.append(f"phraseto_tsquery('{config}', unaccent(%(g{g}_{a})s))")
         parts.append("(" + " || ".join(names) + ")")
     return f" {joiner} ".join(parts) if parts else "''::tsquery"
 
@@ -272,46 +317,62 @@ def _kind_weight(weights: dict[str, float]) -> str:
     return f"(CASE d.kind {cases} ELSE 1.0 END)"
 
 
-def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) -> Results:
-    query, cut = clean_query(raw_query)
+def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1, language: str = ENGLISH) -> Results:
+    """Search the public pages in `language` (English, or a language of TEXT_CONFIGS)."""
+    language = search_language(language)
+    config = TEXT_CONFIGS[language]
+    shown, cut = clean_query(raw_query)
     page = max(1, min(page, COUNT_LIMIT // PAGE_SIZE + 1))
-    if len(query) < 2:
-        return Results(query, cut, [], 0, page, "")
+    if len(shown) < 2:
+        return Results(shown, cut, [], 0, page, "")
+    # Outside English the query is matched without accents, as its names are kept (the vectors
+    # unaccent both sides themselves); the reader sees it as typed.
+    query = shown if language == ENGLISH else unaccented(shown)
     # Misspelling matches and synonyms would override what the searcher asked with quotes, "-word" or "or".
     plain_words = not _OPERATORS.search(query)
     words = _words(query)[:24]
-    content = _content(words)
-    phrases = sorted({query.lower(), content})
+    content = _content(words, language)
+    phrases = {query.lower(), content}
+    if language != ENGLISH:  # Spanish names keep their short words: "(que es) el cancer de mama"
+        question_words = QUESTION_WORDS_BY_LANGUAGE[language]
+        lead = next((i for i, word in enumerate(words) if word.lower() not in question_words), 0)
+        phrases.add(" ".join(words[lead:]).lower())
+    phrases = sorted(phrases)
     with connection.cursor() as cursor:
         medicine_terms, synonyms, definition = _prepare(
-            cursor, words, phrases, want_definition=page == 1 and kind in ("", "glossary") and plain_words
-        )
-        mentions = medicine_names.find_mentions(words, medicine_names.names_index(medicine_terms))
-        pins = bestbets.for_query(cursor, query, kind=kind, topic=topic)
+            cursor, words, phrases, want_definition=page == 1 and kind in ("", "glossary") and plain_words,
+            language=language,
+        )  # fmt: skip
+        mentions = medicine_names.find_mentions(words, medicine_names.names_index(medicine_terms, language))
+        pins = bestbets.for_query(cursor, shown, kind=kind, topic=topic, language=language)
         if definition and definition[0] in {pin[0] for pin in pins}:
             definition = None  # pinned: shown once, first
         forced = sorted({m.document_id for m in mentions.values() if m.document_id is not None})
         unknown = tuple(dict.fromkeys(m.name for m in mentions.values() if m.document_id is None))
         for phrase in list(phrases):
             phrases += synonyms.get(phrase, [])
-        params = {"query": query, "kind": kind, "topic": topic, "limit": COUNT_LIMIT + 1, "page_size": PAGE_SIZE,
+        # What names are compared with: the whole query in English (as it always was); in other
+        # languages its content words, so that short words ("de", "la") do not outweigh them.
+        plain = query if language == ENGLISH else content
+        params = {"query": query, "plain": plain, "language": language, "kind": kind, "topic": topic,
+                  "limit": COUNT_LIMIT + 1, "page_size": PAGE_SIZE,
                   "offset": (page - 1) * PAGE_SIZE, "forced": forced if plain_words else [],
                   "phrases": [p.lower() for p in phrases], "restrict": bool(unknown),
                   "definition": definition[0] if definition else None, "pinned": [pin[0] for pin in pins]}  # fmt: skip
         if plain_words:
-            groups = _groups(words, mentions, synonyms)
-            all_of = _tsquery_sql(groups, params, "&&")
-            any_of = _tsquery_sql(groups, params, "||") if len(groups) > 1 else "''::tsquery"
+            groups = _groups(words, mentions, synonyms, language)
+            all_of = _tsquery_sql(groups, params, "&&", config)
+            any_of = _tsquery_sql(groups, params, "||", config) if len(groups) > 1 else "''::tsquery"
         else:
-            all_of, any_of = "websearch_to_tsquery('english', unaccent(%(query)s))", "''::tsquery"
-        rows = _run(cursor, params, all_of, any_of, plain_words, kind, topic)
+            all_of, any_of = f"websearch_to_tsquery('{config}', unaccent(%(query)s))", "''::tsquery"
+        rows = _run(cursor, params, all_of, any_of, plain_words, kind, topic, config)
         total = rows[0][4] if rows else 0
         if not rows and page > 1:  # past the last page: count to say how many there are
-            first = _run(cursor, {**params, "offset": 0}, all_of, any_of, plain_words, kind, topic)[:1]
+            first = _run(cursor, {**params, "offset": 0}, all_of, any_of, plain_words, kind, topic, config)[:1]
             total = first[0][4] if first else 0
         exact_name = bool(rows and rows[0][6]) or any(m.exact for m in mentions.values())
         # An editor's pin says what the query means: no "Did you mean" beside it.
-        suggestion = "" if pins else _suggestion(cursor, query, mentions, total, exact_name, synonyms)
+        suggestion = "" if pins else _suggestion(cursor, query, mentions, total, exact_name, synonyms, language)
     results = [
         Result(kind, url, title, _highlight(headline), is_sample)
         for kind, url, title, is_sample, _total, headline, _exact in rows
@@ -320,11 +381,11 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1) ->
         Result(kind, url, title, escape(Truncator(summary).words(30)), is_sample, recommended=True)
         for _id, kind, url, title, summary, is_sample, _pin in pins
     )
-    return Results(query, cut, results, total, page, suggestion, unknown, definition[1] if definition else None,
+    return Results(shown, cut, results, total, page, suggestion, unknown, definition[1] if definition else None,
                    best_bets=best_bets if page == 1 else (), pinned=len(pins))  # fmt: skip
 
 
-def _suggestion(cursor, query, mentions, total, exact_name, synonyms) -> str:
+def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=ENGLISH) -> str:
     """ "Did you mean ...?": a misspelt medicine only ever to its own name; otherwise a name close
     to a one-word query that found little and matched no name exactly; and misspelt words inside
     the query ("nausia after chemo"), even when its other words found pages. Never a fragment of
@@ -336,23 +397,25 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms) -> str:
     # A medicine's name and a word people use ("chemo", "tumour") are never "corrected".
     skip = {word.lower() for m in mentions.values() for word in m.written.split()}
     skip |= {word for phrase in synonyms for word in phrase.split()}
+    if language != ENGLISH:  # "para", "como", "sobre" are never misspellings of a page's word
+        skip |= QUESTION_WORDS_BY_LANGUAGE.get(language, frozenset())
     if not (exact_name or total >= 3) and not mentions and len(_words(query)) == 1:
         cursor.execute(
             """SELECT t.term FROM portal_searchterm t JOIN portal_searchdocument d ON d.id = t.document_id
                WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
-                 AND NOT t.is_medicine AND d.kind <> 'medicine'
+                 AND NOT t.is_medicine AND d.kind <> 'medicine' AND t.language = %s
                ORDER BY similarity(lower(t.term), lower(unaccent(%s))) DESC LIMIT 1""",
-            [query, query, query],
+            [query, query, language, query],
         )
         row = cursor.fetchone()
         if row and row[0].lower() not in query.lower():
             return row[0]
-    corrected = _corrected_words(cursor, query, skip)
+    corrected = _corrected_words(cursor, query, skip, language)
     return corrected if corrected.lower() != query.lower() else ""
 
 
-def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
-    filters = ""
+def _run(cursor, params, all_of, any_of, plain_words, kind, topic, config="english"):
+    filters = " AND d.language = %(language)s"  # each language's pages are searched apart
     if kind:
         filters += " AND d.kind = %(kind)s"
     if topic:
@@ -379,17 +442,18 @@ def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
     # never ranked. Snippets come from the summary and the start of the body, for the
     # page's results only.
     sql = f"""
-        WITH q AS (SELECT {all_of} AS tsq, {any_of} AS orq, lower(unaccent(%(query)s)) AS plain),
+        WITH q AS (SELECT {all_of} AS tsq, {any_of} AS orq, lower(unaccent(%(plain)s)) AS plain),
         fuzzy AS (
             SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
             FROM portal_searchterm t JOIN portal_searchdocument fd ON fd.id = t.document_id, q
             WHERE (lower(t.term) %% q.plain OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+')))
-              AND NOT t.is_medicine AND fd.kind <> 'medicine'
+              AND NOT t.is_medicine AND fd.kind <> 'medicine' AND t.language = %(language)s
             GROUP BY t.document_id
         ),
         exact AS (
             SELECT DISTINCT t.document_id FROM portal_searchterm t
             WHERE t.document_id IS NOT NULL AND lower(t.term) = ANY(%(phrases)s::text[])
+              AND t.language = %(language)s
         ),
         matched AS (
             (SELECT d.id FROM portal_searchdocument d, q WHERE d.ranked @@ q.tsq {filters} LIMIT %(limit)s)
@@ -430,7 +494,7 @@ def _run(cursor, params, all_of, any_of, plain_words, kind, topic):
             LIMIT %(page_size)s OFFSET %(offset)s
         )
         SELECT d.kind, d.url, d.title, d.is_sample, page.total,
-               ts_headline('english', d.summary || ' ' || left(d.body, 4000), q.tsq || q.orq,
+               ts_headline('{config}', d.summary || ' ' || left(d.body, 4000), q.tsq || q.orq,
                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                            || ', MaxWords=30, MinWords=12, MaxFragments=1'),
                page.exact

@@ -88,9 +88,11 @@ def best_bet_delete(*, user, best_bet: BestBet) -> None:
     public_pages_changed()
 
 
-def for_query(cursor, query: str, *, kind: str = "", topic: str = "", today: datetime.date | None = None) -> list:
+def for_query(cursor, query: str, *, kind: str = "", topic: str = "", today: datetime.date | None = None,
+              language: str = "en") -> list:  # fmt: skip
     """The pins shown for a query today, with their pages (only public ones: the join with the
-    index), in one query: (document id, kind, url, title, summary, is_sample) rows."""
+    index) in the language searched, in one query: (document id, kind, url, title, summary,
+    is_sample) rows."""
     normalised = search.normalise_query(query)
     if not normalised:
         return []
@@ -99,7 +101,14 @@ def for_query(cursor, query: str, *, kind: str = "", topic: str = "", today: dat
            FROM portal_bestbet b JOIN portal_searchdocument d ON d.key = b.target_key
            WHERE b.query = %(query)s AND b.starts_on <= %(today)s AND b.expires_on >= %(today)s
              AND (%(kind)s = '' OR d.kind = %(kind)s) AND (%(topic)s = '' OR d.topic = %(topic)s)
+             AND d.language = %(language)s
            ORDER BY d.id, b.id""",
-        {"query": normalised, "today": today or timezone.localdate(), "kind": kind, "topic": topic},
+        {
+            "query": normalised,
+            "today": today or timezone.localdate(),
+            "kind": kind,
+            "topic": topic,
+            "language": language,
+        },  # fmt: skip
     )
     return sorted(cursor.fetchall(), key=lambda row: row[6])  # in the order they were pinned

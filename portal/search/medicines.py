@@ -11,6 +11,7 @@ effects, whether or not we have a page on them. The names of published medicine 
 at query time from the index, so a new page needs no change here.
 """
 
+import unicodedata
 from dataclasses import dataclass
 
 # generic name: brand names (a brand used for several salts or forms stays with its generic).
@@ -72,6 +73,57 @@ KNOWN_MEDICINES: dict[str, list[str]] = {
 }
 
 
+# The names a medicine has in another language, where they differ from the English generic name
+# (Spanish: the Denominación Común Internacional); brand names are the same in every language.
+LOCAL_NAMES: dict[str, dict[str, list[str]]] = {
+    "es": {
+        "anastrozole": ["anastrozol"],
+        "capecitabine": ["capecitabina"],
+        "carboplatin": ["carboplatino"],
+        "cisplatin": ["cisplatino"],
+        "cyclophosphamide": ["ciclofosfamida"],
+        "dexamethasone": ["dexametasona"],
+        "doxorubicin": ["doxorrubicina"],
+        "epirubicin": ["epirrubicina"],
+        "eribulin": ["eribulina"],
+        "exemestane": ["exemestano"],
+        "fluorouracil": ["fluorouracilo"],
+        "gemcitabine": ["gemcitabina"],
+        "goserelin": ["goserelina"],
+        "ixabepilone": ["ixabepilona"],
+        "letrozole": ["letrozol"],
+        "leuprolide": ["leuprolida"],
+        "leuprorelin": ["leuprorelina"],
+        "liposomal doxorubicin": ["doxorrubicina liposomal"],
+        "methotrexate": ["metotrexato"],
+        "ondansetron": ["ondansetrón"],
+        "pamidronate": ["pamidronato"],
+        "tamoxifen": ["tamoxifeno"],
+        "toremifene": ["toremifeno"],
+        "trastuzumab emtansine": ["trastuzumab emtansina"],
+        "vinorelbine": ["vinorelbina"],
+        "zoledronic acid": ["ácido zoledrónico"],
+    },
+}
+
+
+def unaccented(text: str) -> str:
+    """Text without its accents ("ácido" -> "acido", "ñ" -> "n"), as PostgreSQL's unaccent reads
+    Spanish: how the Spanish index keeps names, so that a reader may type either."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def folded(name: str, language: str = "en") -> str:
+    """A name as a query word is compared with it: lowercase, and without accents outside English."""
+    return name.lower() if language == "en" else unaccented(name).lower()
+
+
+def known_medicines(language: str = "en") -> dict[str, list[str]]:
+    """generic name -> its other names (brand names, and its names in `language`)."""
+    local = LOCAL_NAMES.get(language, {})
+    return {generic: [*brands, *local.get(generic, [])] for generic, brands in KNOWN_MEDICINES.items()}
+
+
 @dataclass(frozen=True)
 class Mention:
     """Words of a query that name one medicine."""
@@ -105,24 +157,28 @@ def allowed_typos(word: str) -> int:
     return 0 if length <= 4 else 1 if length <= 6 else 2 if length <= 10 else 3
 
 
-def names_index(indexed: list[tuple[str, int]]) -> dict[str, tuple[str, str, int | None]]:
+def names_index(indexed: list[tuple[str, int]], language: str = "en") -> dict[str, tuple[str, str, int | None]]:
     """lower name -> (name as written, generic, page id), from the known list and the names of our
-    medicine pages (`indexed`: (name, page id), generic and brand names alike)."""
-    page_of_name = {name.lower(): page for name, page in indexed}
+    medicine pages in `language` (`indexed`: (name, page id), generic and brand names alike; a
+    translated page also carries its English generic name). Outside English the keys have no
+    accents (see `folded`)."""
+    known = known_medicines(language)
+    page_of_name = {folded(name, language): page for name, page in indexed}
     generic_of_page: dict[int, str] = {}
-    for generic, brands in KNOWN_MEDICINES.items():
-        for name in (generic, *brands):
-            if name.lower() in page_of_name:
-                generic_of_page.setdefault(page_of_name[name.lower()], generic)
+    for generic, others in known.items():
+        for name in (generic, *others):
+            if folded(name, language) in page_of_name:
+                generic_of_page.setdefault(page_of_name[folded(name, language)], generic)
     names: dict[str, tuple[str, str, int | None]] = {}
-    for generic, brands in KNOWN_MEDICINES.items():
+    for generic, others in known.items():
         page = page_of_name.get(generic)
-        for name in (generic, *brands):
-            names[name.lower()] = (name, generic, page if page is not None else page_of_name.get(name.lower()))
+        for name in (generic, *others):
+            key = folded(name, language)
+            names[key] = (name, generic, page if page is not None else page_of_name.get(key))
     for name, page in indexed:  # a page on a medicine the known list does not have yet
-        if name.lower() not in names:
+        if folded(name, language) not in names:
             generic = generic_of_page.get(page, f"page:{page}")
-            names[name.lower()] = (name, generic, page)
+            names[folded(name, language)] = (name, generic, page)
     return names
 
 

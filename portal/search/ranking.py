@@ -44,3 +44,15 @@ QUESTION_WORDS = frozenset(
     would will i me my we our you your it its it's this that the a an of to for in on with and or
     about mean means meaning define definition tell explain please am be have has get""".split()
 )
+
+# The same for Spanish queries, without accents (Spanish queries are matched unaccented): the
+# question words and the short words (articles, prepositions) that would otherwise outweigh the
+# one content word in "¿qué es el tamoxifeno?" when a query is compared with names.
+QUESTION_WORDS_ES = frozenset(
+    """que como cual cuales quien quienes cuando cuanto cuanta cuantos cuantas donde por porque para
+    es son esta estan estoy era eran fue ser estar hay puedo puede pueden podria debo debe deberia
+    tengo tiene tienen tener el la los las lo un una unos unas de del al a en con sin sobre y o u e
+    ni mi mis me yo tu su sus se le les nos esto este estos estas eso ese esa significa significado
+    definicion definir explicar explique explica decir dice dime quiere querer saber mas""".split()
+)
+QUESTION_WORDS_BY_LANGUAGE = {"en": QUESTION_WORDS, "es": QUESTION_WORDS_ES}

@@ -18,6 +18,7 @@ class Source:
     index: Callable[[object], None]  # put one of those rows in the index
     kinds: dict[str, str] = field(default_factory=dict)  # the kinds of page it indexes: value -> label
     topics: Callable[[], Iterable[tuple[str, str]]] | None = None  # (slug, title) of the topics it files pages under
+    languages: tuple[str, ...] = ("en",)  # the languages its pages are indexed in
 
 
 _sources: dict[str, Source] = {}
@@ -26,19 +27,27 @@ _sources: dict[str, Source] = {}
 def register(
     name: str, *, label: str, public: Callable[[], Iterable], index: Callable[[object], None],
     kinds: dict[str, str] | None = None, topics: Callable[[], Iterable[tuple[str, str]]] | None = None,
+    languages: Iterable[str] = ("en",),
 ) -> None:  # fmt: skip
     """Register (or replace: `ready` may run twice in tests) what an app indexes, and the kinds and
-    topics the search page offers as filters for it."""
-    _sources[name] = Source(label=label, public=public, index=index, kinds=dict(kinds or {}), topics=topics)
+    topics the search page offers as filters for it; `languages`: those its pages are indexed in
+    (a source of translations registers apart from its English pages)."""
+    _sources[name] = Source(label=label, public=public, index=index, kinds=dict(kinds or {}), topics=topics,
+                            languages=tuple(languages))  # fmt: skip
 
 
 def sources() -> dict[str, Source]:
     return dict(_sources)
 
 
-def kinds() -> dict[str, str]:
-    """Every kind of page in the index (value -> label), for the search page's filter."""
-    return {value: label for source in _sources.values() for value, label in source.kinds.items()}
+def kinds(language: str = "en") -> dict[str, str]:
+    """Every kind of page in the index in `language` (value -> label), for the search page's filter."""
+    return {
+        value: label
+        for source in _sources.values()
+        if language in source.languages
+        for value, label in source.kinds.items()
+    }
 
 
 def topics() -> list[tuple[str, str]]:

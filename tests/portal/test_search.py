@@ -152,7 +152,7 @@ def test_rebuild_search_index_covers_pages_listings_and_words(indexed, directory
     make_service(organization, name="Closed circle", status="defunct")
     output = StringIO()
     call_command("rebuild_search_index", stdout=output)
-    assert "Indexed 6 live page(s) and 1 directory listing(s)" in output.getvalue()
+    assert "Indexed 6 live page(s), 0 live translation(s) and 1 directory listing(s)" in output.getvalue()
     assert SearchDocument.objects.filter(kind="service").count() == 1
     assert SearchTerm.objects.filter(document__isnull=True).exists()
 
@@ -169,7 +169,7 @@ def test_search_imports_no_app_and_each_app_registers_what_it_indexes():
             if isinstance(node, ast.ImportFrom | ast.Import):
                 names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
                 assert not any(name.split(".")[0] in {"articles", "resources"} for name in names), module
-    assert set(registry.sources()) == {"item", "service"}
+    assert set(registry.sources()) == {"item", "item-translation", "service"}
 
 
 def test_a_misspelt_word_is_corrected_even_when_the_other_words_found_pages(indexed, author, reviewer, topic):

@@ -1,7 +1,7 @@
 """Rebuild the public search index from scratch: whatever each app registered with
-`portal.search.registry` (live reviewed pages, public directory listings), then the frequent
-words. Approvals, withdrawals and listing changes keep the index current; this repairs it and
-refreshes the words spelling suggestions use."""
+`portal.search.registry` (live reviewed pages, their approved translations, public directory
+listings), then the frequent words of each language. Approvals, withdrawals and listing changes
+keep the index current; this repairs it and refreshes the words spelling suggestions use."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -28,4 +28,5 @@ class Command(BaseCommand):
                 count += 1
             counts.append(f"{count} {source.label}")
         words = search.refresh_frequent_words()
-        self.stdout.write(f"Indexed {' and '.join(counts)}; {words} frequent word(s) for spelling suggestions.")
+        listed = ", ".join(counts[:-1]) + " and " + counts[-1] if len(counts) > 1 else "".join(counts)
+        self.stdout.write(f"Indexed {listed}; {words} frequent word(s) for spelling suggestions.")
