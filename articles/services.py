@@ -574,18 +574,19 @@ def revision_approve(
     _check_decidable(revision, _("approved"))
     _check_four_eyes(item, reviewer, revision.language)
     name, credentials = _reviewer_identity(reviewer, require_verified=True, language=revision.language)
-    if revision.language != ENGLISH:
+    if revision.language != ENGLISH:  # checked before the editorial errors: these cannot be overridden
         if safety_change:
             raise ValidationError(_("Only an English version is marked as a safety change; its translations follow."))
         if item.live_revision_id is None:
             raise ValidationError(_("The English page is not published, so its translation cannot go live."))
-        return _approve_translation(item, revision, reviewer, name, credentials, comment, next_review_due, overrides)
     recorded_overrides = _check_overrides(revision, overrides or {})
     now = timezone.now()
     today = timezone.localdate(now)
     due = next_review_due or months_later(today, item.review_interval_months)
     if due <= today:
         raise ValidationError({"next_review_due": [_("The next review must be due after today.")]})
+    if revision.language != ENGLISH:
+        return _approve_translation(item, revision, reviewer, name, credentials, comment, now, due, recorded_overrides)
 
     with _audit("revision_approve", reviewer, revision=revision.pk):
         decision = ReviewDecision.objects.create(
@@ -617,22 +618,21 @@ def revision_approve(
             _publish_topic(item, revision)
     search_index_item(item, revision)
     page_groups.item_changed(item, going_out, revision.pk)
+    _announce_approval(decision, reviewer, item, revision)
+    return decision
+
+
+def _announce_approval(decision, reviewer, item, revision) -> None:
+    """Once the approval is committed: tell the author, and record it in the security log."""
     transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
     transaction.on_commit(
         lambda: security_event("revision_approved", user=reviewer, item=item.pk, slug=item.slug, revision=revision.pk)
     )
-    return decision
 
 
-def _approve_translation(item, revision, reviewer, name, credentials, comment, next_review_due, overrides):
+def _approve_translation(item, revision, reviewer, name, credentials, comment, now, due, recorded_overrides):
     """The translation half of `revision_approve` (same checks done, rows locked): it goes live in its
     language, the previous live translation is superseded."""
-    recorded_overrides = _check_overrides(revision, overrides or {})
-    now = timezone.now()
-    today = timezone.localdate(now)
-    due = next_review_due or months_later(today, item.review_interval_months)
-    if due <= today:
-        raise ValidationError({"next_review_due": [_("The next review must be due after today.")]})
     translation, _created = ItemTranslation.objects.select_for_update().get_or_create(
         item=item, language=revision.language
     )
@@ -654,10 +654,7 @@ def _approve_translation(item, revision, reviewer, name, credentials, comment, n
         translation.save()
     search_index_translation(item, revision)
     public_pages_changed()
-    transaction.on_commit(lambda: notifications.revision_decided(decision.pk))
-    transaction.on_commit(
-        lambda: security_event("revision_approved", user=reviewer, item=item.pk, slug=item.slug, revision=revision.pk)
-    )
+    _announce_approval(decision, reviewer, item, revision)
     return decision
 
 

@@ -20,48 +20,33 @@ FEEDBACK_LIMIT_PER_HOUR = 10
 
 
 def _reviewed_page(request, kind: ContentKind, slug: str, template: str):
-    try:
-        page = selectors.live_page(kind=kind, slug=slug)
-    except selectors.PageWithdrawn as withdrawn:
-        depends_on(request, page_groups.page(withdrawn.item.get_absolute_url()))
-        context = {"item": withdrawn.item, "title": withdrawn.title}
-        return render(request, "articles/withdrawn.html", context, status=410)
-    depends_on(request, *page_groups.public_page_groups(page))
-    context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
-    return render(request, template, context)
-
-
-def _translated_page(request, kind: ContentKind, slug: str, template: str, language: str):
-    """A page's live translation, in the same template, with the interface in its language. It is
-    cached with its English page's groups: a change to either makes both stale."""
-    try:
-        page = selectors.live_translation_page(kind=kind, slug=slug, language=language)
-    except selectors.PageWithdrawn as withdrawn:
-        depends_on(request, page_groups.page(withdrawn.item.get_absolute_url()))
-        context = {"item": withdrawn.item, "title": withdrawn.title}
-        return render(request, "articles/withdrawn.html", context, status=410)
-    depends_on(request, *page_groups.public_page_groups(page))
-    context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
-    return render(request, template, context)
-
-
-def _page_in_language(request, kind: ContentKind, slug: str, template: str):
     """/articles/<slug>/ shows the English page, /es/articles/<slug>/ its approved Spanish
-    translation (the language comes from the address: portal.middleware.URLLanguageMiddleware)."""
+    translation (the language comes from the address: portal.middleware.URLLanguageMiddleware), in
+    the same template. A translation is cached with its English page's groups: a change to either
+    makes both stale."""
     language = translation.get_language()
-    if language == ENGLISH:
-        return _reviewed_page(request, kind, slug, template)
-    return _translated_page(request, kind, slug, template, language)
+    try:
+        if language == ENGLISH:
+            page = selectors.live_page(kind=kind, slug=slug)
+        else:
+            page = selectors.live_translation_page(kind=kind, slug=slug, language=language)
+    except selectors.PageWithdrawn as withdrawn:
+        depends_on(request, page_groups.page(withdrawn.item.get_absolute_url()))
+        context = {"item": withdrawn.item, "title": withdrawn.title}
+        return render(request, "articles/withdrawn.html", context, status=410)
+    depends_on(request, *page_groups.public_page_groups(page))
+    context = {"page": page, "json_ld": page_json_ld(page), "language_alternates": page.language_alternates}
+    return render(request, template, context)
 
 
 @require_safe
 def article_detail(request, slug):
-    return _page_in_language(request, ContentKind.ARTICLE, slug, "articles/article_detail.html")
+    return _reviewed_page(request, ContentKind.ARTICLE, slug, "articles/article_detail.html")
 
 
 @require_safe
 def medicine_detail(request, slug):
-    return _page_in_language(request, ContentKind.MEDICINE, slug, "articles/medicine_detail.html")
+    return _reviewed_page(request, ContentKind.MEDICINE, slug, "articles/medicine_detail.html")
 
 
 @require_safe
