@@ -9,7 +9,7 @@ statistics, doses, quotes or invented identifiers.
 Formats (plain Python data; Markdown in the text fields, citations written `[1]`, `[2]` by the
 position of the reference in that item's ``references`` list):
 
-- A reference: ``{"title", "authors" (people or the publishing organisation), "source" (journal
+- A reference: ``{"title", "authors" (people or the publishing organization), "source" (journal
   or website), "year" (int or None), "url", "doi" ("" if none), "pmid" ("" if none),
   "accessed" (ISO date)}``.
 - ``topics.TOPICS``: ``{"slug", "title", "summary"}`` in reading order.

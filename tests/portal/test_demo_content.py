@@ -150,7 +150,7 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
 
     counts = (ReviewedItem.objects.count(), Revision.objects.count(), Organization.objects.count())
     again = run("load_demo_content")
-    assert "0 new item(s) and 0 organisation(s)" in again
+    assert "0 new item(s) and 0 organization(s)" in again
     assert "demo-author" not in again  # passwords are printed once
     assert (ReviewedItem.objects.count(), Revision.objects.count(), Organization.objects.count()) == counts
 

@@ -67,7 +67,7 @@ class Command(BaseCommand):
                 translator=users["demo-translator"],
             )
             organizations = resources_demo.load_directory(users["demo-directory-admin"])
-        self.stdout.write(f"Sample content: {created} new item(s) and {organizations} organisation(s) loaded.")
+        self.stdout.write(f"Sample content: {created} new item(s) and {organizations} organization(s) loaded.")
         if passwords:
             self.stdout.write("Demo accounts (passwords are shown once; change them with manage.py changepassword):")
             for username, password in passwords.items():
