@@ -23,16 +23,20 @@ from portal.search import bestbets, insights, normalise_query, synonyms
 class SynonymAdmin(ReadOnlyAdmin):
     """The synonyms search uses now: changed only by approving a proposed change (below)."""
 
-    list_display = ["phrase", "means", "kind"]
-    list_filter = ["kind"]
+    list_display = ["phrase", "means", "kind", "language"]
+    list_filter = ["language", "kind"]
     search_fields = ["phrase", "means"]
 
 
 class SynonymChangeForm(forms.ModelForm):
     class Meta:
         model = SynonymChange
-        fields = ["action", "synonym", "phrase", "means", "kind", "reason"]
+        fields = ["action", "synonym", "phrase", "means", "kind", "language", "reason"]
         help_texts = {
+            "language": _(
+                "The searches it is for: a Spanish synonym changes only Spanish searches. A change or "
+                "removal keeps the synonym's own language."
+            ),
             "synonym": _("For a change or removal: the synonym as it is now."),
             "phrase": _("For an addition or change: what people type (e.g. tumour, mets, Taxol)."),
         }
@@ -40,8 +44,11 @@ class SynonymChangeForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if "action" in data:
-            problems = synonyms.check(action=data["action"], phrase=data.get("phrase", ""),
-                                      means=data.get("means", ""), synonym=data.get("synonym"))  # fmt: skip
+            synonym = data.get("synonym")
+            problems = synonyms.check(
+                action=data["action"], phrase=data.get("phrase", ""), means=data.get("means", ""), synonym=synonym,
+                language=synonym.language if synonym else data.get("language", "en"),
+            )  # fmt: skip
             for field, message in problems.items():
                 self.add_error(field, message)
         return data
@@ -67,8 +74,10 @@ class SynonymChangeAdmin(admin.ModelAdmin):
     rejects (never their own). Decided proposals are the record of who changed which word when."""
 
     form = SynonymChangeForm
-    list_display = ["__str__", "means", "status", "proposed_by", "proposed_at", "decided_by", "decided_at", "reason"]
-    list_filter = ["status", "action"]
+    list_display = [
+        "__str__", "means", "language", "status", "proposed_by", "proposed_at", "decided_by", "decided_at", "reason",
+    ]  # fmt: skip
+    list_filter = ["status", "action", "language"]
     list_select_related = ["proposed_by", "decided_by"]
     search_fields = ["phrase", "means"]
     autocomplete_fields = ["synonym"]
@@ -90,7 +99,7 @@ class SynonymChangeAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         saved = synonyms.synonym_propose(
             user=request.user, action=obj.action, phrase=obj.phrase, means=obj.means, kind=obj.kind,
-            synonym=obj.synonym, reason=obj.reason,
+            synonym=obj.synonym, reason=obj.reason, language=obj.language,
         )  # fmt: skip
         obj.pk = saved.pk
 

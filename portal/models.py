@@ -86,13 +86,21 @@ class Synonym(models.Model):
         LAY = "lay", _("Everyday word or abbreviation")
         BRAND = "brand", _("Brand name")
 
-    phrase = models.CharField(_("what people type"), max_length=80, unique=True)
+    phrase = models.CharField(_("what people type"), max_length=80)
     means = models.CharField(_("what our pages say"), max_length=120)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.LAY)
+    # Searches in this language use it: "seno" means "mama" only to a Spanish search, and an
+    # English word people use must not rewrite a Spanish query.
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="en")
 
     class Meta:
-        ordering = ["phrase"]
+        ordering = ["language", "phrase"]
         verbose_name = _("search synonym")
+        constraints = [
+            # Search compares a query lowercase (and without accents, which the service checks:
+            # PostgreSQL's unaccent() may not be used in an index).
+            models.UniqueConstraint(Lower("phrase"), "language", name="synonym_once_per_language"),
+        ]
 
     def __str__(self):
         return f"{self.phrase} → {self.means}"
@@ -163,6 +171,7 @@ class SynonymChange(models.Model):
     phrase = models.CharField(_("what people type"), max_length=80)
     means = models.CharField(_("what our pages say"), max_length=120, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Synonym.Kind.choices, default=Synonym.Kind.LAY)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="en")
     reason = models.CharField(_("why"), max_length=300, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED)
     proposed_by = models.ForeignKey(

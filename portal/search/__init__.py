@@ -248,20 +248,23 @@ def _content(words: list[str], language: str = ENGLISH) -> str:
 
 def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool, language: str = ENGLISH):
     """One query for what the words need: every medicine name of our pages in the language, the
-    synonyms of the query's phrases (English only: the synonyms are reviewed English words), and a
-    glossary entry named by the query (for the definition box)."""
+    synonyms of the query's phrases in the language (compared as the query is: lowercase, and
+    outside English without accents), and a glossary entry named by the query (for the definition
+    box)."""
     cursor.execute(
         """SELECT 't', t.term, t.document_id, NULL::text, NULL::text FROM portal_searchterm t
            WHERE t.is_medicine AND t.language = %s
            UNION ALL
-           SELECT 's', lower(s.phrase), NULL, s.means, NULL FROM portal_synonym s
-           WHERE %s AND lower(s.phrase) = ANY(%s::text[])
+           SELECT 's', s.typed, NULL, s.means, NULL FROM (
+               SELECT lower(CASE WHEN language = 'en' THEN phrase ELSE unaccent(phrase) END) AS typed, means
+               FROM portal_synonym WHERE language = %s) s
+           WHERE s.typed = ANY(%s::text[])
            UNION ALL
            (SELECT 'g', d.title, d.id, d.url, d.summary FROM portal_searchdocument d
             JOIN portal_searchterm t ON t.document_id = d.id
             WHERE %s AND d.kind = 'glossary' AND d.language = %s AND lower(t.term) = ANY(%s::text[])
             ORDER BY d.id LIMIT 1)""",
-        [language, language == ENGLISH, _ngrams(words), want_definition, language, phrases],
+        [language, language, _ngrams(words), want_definition, language, phrases],
     )
     medicines, synonyms, definition = [], {}, None
     for tag, term, document_id, text, summary in cursor.fetchall():

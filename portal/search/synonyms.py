@@ -8,6 +8,7 @@ step is in the audit trail with who did it.
 """
 
 import pghistory
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -15,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from portal.models import Synonym, SynonymChange
 from portal.page_cache import public_pages_changed
-from portal.search.medicines import KNOWN_MEDICINES
+from portal.search.medicines import folded, known_medicines
 
 PROPOSE = "portal.add_synonymchange"
 REVIEW = "portal.review_synonymchange"
@@ -26,19 +27,27 @@ def _require(user, permission: str, action: str) -> None:
         raise PermissionDenied(_("You do not have permission to %(action)s.") % {"action": action})
 
 
-def medicine_of(phrase: str) -> str | None:
-    lower = phrase.strip().lower()
-    for generic, brands in KNOWN_MEDICINES.items():
-        if lower in {generic, *(brand.lower() for brand in brands)}:
+def medicine_of(phrase: str, language: str = "en") -> str | None:
+    """The generic name of the medicine `phrase` names (brand, generic, or its name in `language`)."""
+    typed = folded(phrase.strip(), language)
+    for generic, names in known_medicines(language).items():
+        if typed in {folded(name, language) for name in (generic, *names)}:
             return generic
     return None
 
 
-def check(*, action: str, phrase: str, means: str, synonym: Synonym | None, exclude: int | None = None) -> dict:
+def check(
+    *, action: str, phrase: str, means: str, synonym: Synonym | None, language: str = "en", exclude: int | None = None
+) -> dict:
     """What is wrong with a proposal, by field ({} when nothing): shared by the admin's form, the
     proposal and the approval (the synonyms may have changed in between)."""
     errors = {}
     phrase, means = phrase.strip(), means.strip()
+    if language not in dict(settings.LANGUAGES):
+        errors["language"] = _("Choose the language of the searches this synonym is for.")
+        return errors
+    # Two phrases are the same synonym when search reads them alike: lowercase, without accents.
+    same_phrase = {"phrase__unaccent__iexact": phrase, "language": language}
     if action in (SynonymChange.Action.CHANGE, SynonymChange.Action.REMOVE):
         if synonym is None or not Synonym.objects.filter(pk=synonym.pk).exists():
             errors["synonym"] = _("Choose the synonym to change or remove.")
@@ -48,18 +57,16 @@ def check(*, action: str, phrase: str, means: str, synonym: Synonym | None, excl
         return errors
     if not phrase:
         errors["phrase"] = _("Type the word or phrase people search with.")
-    elif Synonym.objects.filter(phrase__iexact=phrase).exclude(pk=synonym.pk if synonym else None).exists():
+    elif Synonym.objects.filter(**same_phrase).exclude(pk=synonym.pk if synonym else None).exists():
         errors["phrase"] = _("“%(phrase)s” is already a synonym: propose a change to it instead.") % {"phrase": phrase}
     elif (
         action == SynonymChange.Action.ADD
-        and SynonymChange.objects.filter(action="add", phrase__iexact=phrase, status="proposed")
-        .exclude(pk=exclude)
-        .exists()
+        and SynonymChange.objects.filter(action="add", status="proposed", **same_phrase).exclude(pk=exclude).exists()
     ):
         errors["phrase"] = _("Adding “%(phrase)s” is already waiting for review.") % {"phrase": phrase}
     if not means:
         errors["means"] = _("Type what our pages call it.")
-    typed, meant = medicine_of(phrase), medicine_of(means)
+    typed, meant = medicine_of(phrase, language), medicine_of(means, language)
     if typed and meant and typed != meant:
         errors["means"] = _(
             "“%(phrase)s” is %(typed)s and “%(means)s” is %(meant)s: a synonym must not swap one medicine for another."
@@ -70,7 +77,7 @@ def check(*, action: str, phrase: str, means: str, synonym: Synonym | None, excl
 @transaction.atomic
 def synonym_propose(
     *, user, action: str, phrase: str = "", means: str = "", kind: str = Synonym.Kind.LAY,
-    synonym: Synonym | None = None, reason: str = "",
+    synonym: Synonym | None = None, reason: str = "", language: str = "en",
 ) -> SynonymChange:  # fmt: skip
     """Propose a change; search is unchanged until a second reviewer approves it."""
     _require(user, PROPOSE, _("propose a change to the search synonyms"))
@@ -78,14 +85,16 @@ def synonym_propose(
         raise ValidationError({"action": _("Choose add, change or remove.")})
     if synonym is not None:
         synonym = Synonym.objects.select_for_update().filter(pk=synonym.pk).first()
-    errors = check(action=action, phrase=phrase, means=means, synonym=synonym)
+    if synonym is not None:
+        language = synonym.language  # a change or removal stays in the synonym's language
+    errors = check(action=action, phrase=phrase, means=means, synonym=synonym, language=language)
     if errors:
         raise ValidationError(errors)
     if action == SynonymChange.Action.REMOVE:
         phrase, means, kind = synonym.phrase, synonym.means, synonym.kind
     change = SynonymChange(
         action=action, synonym=synonym, phrase=" ".join(phrase.split()), means=" ".join(means.split()), kind=kind,
-        reason=" ".join(reason.split()), proposed_by=user,
+        language=language, reason=" ".join(reason.split()), proposed_by=user,
     )  # fmt: skip
     change.full_clean(exclude=["synonym", "proposed_by", "decided_by"])
     with pghistory.context(action="synonym_propose", user=user.pk):
@@ -106,11 +115,13 @@ def synonym_decide(*, user, change: SynonymChange, approve: bool) -> SynonymChan
         if approve:
             synonym = Synonym.objects.select_for_update().filter(pk=change.synonym_id).first()
             errors = check(action=change.action, phrase=change.phrase, means=change.means, synonym=synonym,
-                           exclude=change.pk)  # fmt: skip
+                           language=change.language, exclude=change.pk)  # fmt: skip
             if errors:
                 raise ValidationError(list(errors.values()))
             if change.action == SynonymChange.Action.ADD:
-                change.synonym = Synonym.objects.create(phrase=change.phrase, means=change.means, kind=change.kind)
+                change.synonym = Synonym.objects.create(
+                    phrase=change.phrase, means=change.means, kind=change.kind, language=change.language
+                )
             elif change.action == SynonymChange.Action.CHANGE:
                 synonym.phrase, synonym.means, synonym.kind = change.phrase, change.means, change.kind
                 synonym.save()

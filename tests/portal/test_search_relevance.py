@@ -214,7 +214,9 @@ def test_a_synonym_may_not_swap_one_medicine_for_another():
     form = SynonymChangeForm(data={"action": "add", "phrase": "taxol", "means": "docetaxel", "kind": "brand"})
     assert not form.is_valid()
     assert "must not swap one medicine for another" in str(form.errors)
-    form = SynonymChangeForm(data={"action": "add", "phrase": "taxol-brand", "means": "paclitaxel", "kind": "brand"})
+    form = SynonymChangeForm(
+        data={"action": "add", "phrase": "taxol-brand", "means": "paclitaxel", "kind": "brand", "language": "en"}
+    )
     assert form.is_valid(), form.errors
 
 

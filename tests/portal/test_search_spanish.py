@@ -3,6 +3,7 @@ addresses, with Spanish stemming, without accents and despite misspellings; Engl
 shows them; a translation leaves the index with its English page; medicines are never swapped."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -10,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from articles import services
 from articles.models import ContentKind, Revision
 from portal import search
-from portal.models import SearchDocument
-from portal.search import registry
-from tests.articles.translation_fixtures import publish_translation
+from portal.models import SearchDocument, Synonym
+from portal.search import registry, synonyms
+from tests.articles.translation_fixtures import SPANISH_ARTICLE, publish_translation
 from tests.content import article_content, medicine_content, publish, reference
 
 pytestmark = pytest.mark.django_db
@@ -230,3 +231,54 @@ def test_spanish_search_queries_stay_constant(client, pages, translator, spanish
     publish_translation(english(pages["trastuzumab"]), translator, spanish_reviewer, **SPANISH_TRASTUZUMAB)
     publish_translation(english(pages["glossary"]), translator, spanish_reviewer, **SPANISH_GLOSSARY)
     assert count() == few
+
+
+# --- Spanish synonyms: reviewed words of their own, used only by Spanish searches ----------------------
+
+
+@pytest.mark.parametrize("query", ["cáncer de seno", "cancer de seno", "CÁNCER DE SENO", "cáncer de pecho"])
+def test_the_words_us_readers_use_for_the_disease_find_the_spanish_page(client, translated, query):
+    # The page says "cáncer de mama"; many US readers say "cáncer de seno" (a seeded Spanish synonym).
+    assert "seno" not in SPANISH_ARTICLE["title"] + SPANISH_ARTICLE["body"]
+    assert ARTICLE_URL in urls(client, query)
+
+
+def test_a_spanish_synonym_changes_only_spanish_searches(client, translated, reviewer, second_reviewer):
+    change = synonyms.synonym_propose(user=reviewer, action="add", phrase="hormonitas", means="terapia hormonal",
+                                      kind="lay", language="es")  # fmt: skip
+    assert urls(client, "hormonitas") == []  # proposed, not yet approved
+    synonyms.synonym_decide(user=second_reviewer, change=change, approve=True)
+    assert ARTICLE_URL in urls(client, "hormonitas")
+    assert search.search("hormonitas").results == []  # English search does not read Spanish words
+    # Nor does an English synonym rewrite a Spanish query, even one whose meaning is on the Spanish page.
+    english_word = synonyms.synonym_propose(user=reviewer, action="add", phrase="zonked", means="estrógeno")
+    synonyms.synonym_decide(user=second_reviewer, change=english_word, approve=True)
+    assert english_word.language == "en"
+    assert urls(client, "zonked") == []
+
+
+def test_the_same_phrase_may_mean_something_in_each_language(reviewer):
+    # "doctor" is a Spanish seed word (médico); an English synonym of the same spelling is another one.
+    assert Synonym.objects.get(phrase="doctor", language="es").means == "médico"
+    change = synonyms.synonym_propose(user=reviewer, action="add", phrase="doctor", means="physician", language="en")
+    assert change.language == "en"
+    # Within a language, a phrase search reads alike (case and accents aside) is the same synonym.
+    with pytest.raises(ValidationError, match="already a synonym"):
+        synonyms.synonym_propose(user=reviewer, action="add", phrase="Dóctor", means="médico", language="es")
+
+
+def test_a_spanish_synonym_never_swaps_one_medicine_for_another(reviewer):
+    with pytest.raises(ValidationError) as error:
+        synonyms.synonym_propose(user=reviewer, action="add", phrase="tamoxifeno", means="letrozol", language="es")
+    assert "means" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
+        synonyms.synonym_propose(user=reviewer, action="add", phrase="zonked", means="x", language="fr")
+    assert "language" in error.value.message_dict
+
+
+def test_a_change_keeps_the_synonym_s_language(reviewer, second_reviewer):
+    seno = Synonym.objects.get(phrase="seno", language="es")
+    change = synonyms.synonym_propose(user=reviewer, action="change", synonym=seno, phrase="seno", means="mamas")
+    synonyms.synonym_decide(user=second_reviewer, change=change, approve=True)
+    seno.refresh_from_db()
+    assert (change.language, seno.language, seno.means) == ("es", "es", "mamas")

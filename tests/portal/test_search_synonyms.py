@@ -146,7 +146,8 @@ def staff(user):
 
 def test_in_the_admin_one_reviewer_proposes_and_another_approves(fatigue_page, reviewer, second_reviewer):
     response = staff(reviewer).post("/admin/portal/synonymchange/add/", {
-        "action": "add", "phrase": "zonked", "means": "fatigue", "kind": "lay", "reason": XSS})  # fmt: skip
+        "action": "add", "phrase": "zonked", "means": "fatigue", "kind": "lay", "language": "en",
+        "reason": XSS})  # fmt: skip
     assert response.status_code == 302
     change = SynonymChange.objects.get()
     listing = staff(reviewer).get("/admin/portal/synonymchange/").content.decode()
