@@ -1,5 +1,7 @@
 """More sample articles (issue 18): plain data, no logic, in the format of `articles.ARTICLES` (see __init__.py)."""
 
+from articles.demo.medicines import SACITUZUMAB_FIRST_LINE_APPROVAL
+
 ARTICLES_MORE = [
     {
         "slug": "when-to-call-your-care-team",
@@ -468,7 +470,7 @@ each time the cancer grows.
         "summary": """- Triple-negative breast cancer has no estrogen or progesterone receptors and does not make too
   much HER2. Chemotherapy is the main treatment that works through the whole body [1].
 - If the cancer has enough of a protein called PD-L1, the first treatment may be immunotherapy with
-  chemotherapy [1] [2].
+  chemotherapy [1] [2], or immunotherapy with sacituzumab govitecan [5].
 - People with an inherited BRCA change may be offered a PARP inhibitor [1].
 - Some triple-negative cancers are HER2-low. A medicine called trastuzumab deruxtecan is approved
   for HER2-low breast cancer that has spread, after chemo [4].""",
@@ -504,8 +506,11 @@ genetic testing if you have not had it.
 Sacituzumab govitecan links a chemo medicine to an antibody. The antibody finds a protein called
 Trop-2 on cancer cells and carries the medicine to them [3]. Its US label covers triple-negative
 breast cancer that cannot be removed by surgery or has spread, after two or more earlier treatments,
-with at least one of them for the cancer that has spread [3]. The label may have changed since; ask
-your care team about newer uses.
+with at least one of them for the cancer that has spread [3].
+
+In June 2026 the FDA approved it as a first treatment for this cancer too [5]. It may be given on its
+own to people who cannot have immunotherapy that works on PD-1 or PD-L1 [5]. Or it may be given with
+the immunotherapy pembrolizumab when an FDA-authorized test shows enough PD-L1 [5].
 
 Its label has a boxed warning. It can cause very low white blood cell counts, which can be
 life-threatening or cause death, and severe diarrhea [3]. Call your care team right away if you have
@@ -598,15 +603,16 @@ ask about trials at any point in your treatment.
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Trastuzumab_deruxtecan",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=7e67e73e-ddf4-4e4d-8b50-09d7514910b6",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
+            SACITUZUMAB_FIRST_LINE_APPROVAL,
         ],
         "change_summary": (
-            "Replaces news and non-official sources with the Trodelvy and Enhertu DailyMed labels; explains "
-            "HER2-low and HER2-ultralow from the label."
+            "Adds the FDA's June 2026 approval of sacituzumab govitecan as a first treatment (alone, or with "
+            "pembrolizumab for PD-L1-positive cancer); links the Enhertu label by its DailyMed set id."
         ),
         "state": "live",
     },
@@ -846,7 +852,7 @@ your care team whether this or another medicine fits your cancer.
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f27eb1b9-b7fc-424e-988f-84dd7bb195a3",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",

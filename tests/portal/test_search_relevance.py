@@ -165,7 +165,7 @@ LOOK_ALIKES = [
     ("abraxane", None, ["/medicines/paclitaxel/", "/medicines/docetaxel/"]),
     ("xeloda", "/medicines/capecitabine/", []),
     ("kisqali", "/medicines/ribociclib/", ["/medicines/palbociclib/"]),
-    ("lynparza", None, ["/medicines/talazoparib/"]),  # olaparib: its label could not be confirmed, no page yet
+    ("lynparza", "/medicines/olaparib/", ["/medicines/talazoparib/"]),
     ("talzenna", "/medicines/talazoparib/", []),
     ("zoladex", "/medicines/goserelin/", ["/medicines/fulvestrant/"]),
     ("gemzar", None, ["/medicines/capecitabine/"]),

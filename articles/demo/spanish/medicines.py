@@ -464,7 +464,7 @@ MEDICINES_ES = [
                 "authors": "U.S. National Library of Medicine",
                 "source": "DailyMed",
                 "year": 2024,
-                "url": "https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=Tucatinib",
+                "url": "https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=f27eb1b9-b7fc-424e-988f-84dd7bb195a3",
                 "doi": "",
                 "pmid": "",
                 "accessed": "2026-12-04",
