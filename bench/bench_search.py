@@ -130,6 +130,7 @@ def main() -> int:
     from portal.models import SearchDocument
 
     call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)  # the pages link their static files
     generate()
     live = ReviewedItem.objects.live()
     if SearchDocument.objects.exclude(key__startswith="synthetic:").count() < live.count():
