@@ -44,10 +44,9 @@ class SynonymChangeForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if "action" in data:
-            synonym = data.get("synonym")
             problems = synonyms.check(
-                action=data["action"], phrase=data.get("phrase", ""), means=data.get("means", ""), synonym=synonym,
-                language=synonym.language if synonym else data.get("language", "en"),
+                action=data["action"], phrase=data.get("phrase", ""), means=data.get("means", ""),
+                synonym=data.get("synonym"), language=data.get("language", "en"),
             )  # fmt: skip
             for field, message in problems.items():
                 self.add_error(field, message)

@@ -43,6 +43,8 @@ def check(
     proposal and the approval (the synonyms may have changed in between)."""
     errors = {}
     phrase, means = phrase.strip(), means.strip()
+    if synonym is not None:
+        language = synonym.language  # a change or removal stays in the synonym's language
     if language not in dict(settings.LANGUAGES):
         errors["language"] = _("Choose the language of the searches this synonym is for.")
         return errors
@@ -85,8 +87,7 @@ def synonym_propose(
         raise ValidationError({"action": _("Choose add, change or remove.")})
     if synonym is not None:
         synonym = Synonym.objects.select_for_update().filter(pk=synonym.pk).first()
-    if synonym is not None:
-        language = synonym.language  # a change or removal stays in the synonym's language
+        language = synonym.language if synonym else language  # as check() reads it: the synonym's own
     errors = check(action=action, phrase=phrase, means=means, synonym=synonym, language=language)
     if errors:
         raise ValidationError(errors)
