@@ -191,26 +191,14 @@ def _highlight(headline: str) -> SafeString:
     return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))  # noqa: S308 - escaped first
 
 
-def _corrected_words(cursor, query: str, skip: set[str], language: str = ENGLISH) -> str:
-    """The query with each unknown word of 4+ letters replaced by the closest frequent word, in one
-    query; "" when nothing changes. Catches misspellings of body words ("nausia") that no title has.
-    Words in `skip` (a medicine's name as typed) are never replaced: a medicine is corrected only
-    to its own name."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", query.lower()) if w not in skip][:8]
-    if not words:
-        return ""
-    cursor.execute(
-        """SELECT w.word, (SELECT t.term FROM portal_searchterm t
-                           WHERE t.document_id IS NULL AND lower(t.term) %% w.word AND t.language = %s
-                           ORDER BY similarity(lower(t.term), w.word) DESC, t.term LIMIT 1)
-           FROM unnest(%s::text[]) AS w(word)
-           WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word AND k.language = %s)""",
-        [language, words, language],
-    )
-    # Only a near spelling of the same word, never a shorter part of it ("lymphedema" is not "lymph").
+def _corrected_words(query: str, closest: list[tuple[str, str | None]]) -> str:
+    """The query with each unknown word replaced by the closest frequent word found for it (the
+    `closest` rows of `_suggestion`'s query); "" when nothing changes. Catches misspellings of body
+    words ("nausia") that no title has. Only a near spelling of the same word, never a shorter part
+    of it ("lymphedema" is not "lymph")."""
     replacements = {
         word: better
-        for word, better in cursor.fetchall()
+        for word, better in closest
         if better
         and better != word
         and better.lower() not in word
@@ -402,18 +390,34 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=E
     skip |= {word for phrase in synonyms for word in phrase.split()}
     if language != ENGLISH:  # "para", "como", "sobre" are never misspellings of a page's word
         skip |= QUESTION_WORDS_BY_LANGUAGE.get(language, frozenset())
-    if not (exact_name or total >= 3) and not mentions and len(_words(query)) == 1:
-        cursor.execute(
-            """SELECT t.term FROM portal_searchterm t JOIN portal_searchdocument d ON d.id = t.document_id
-               WHERE lower(t.term) %% lower(unaccent(%s)) AND lower(t.term) <> lower(unaccent(%s))
-                 AND NOT t.is_medicine AND d.kind <> 'medicine' AND t.language = %s
-               ORDER BY similarity(lower(t.term), lower(unaccent(%s))) DESC LIMIT 1""",
-            [query, query, language, query],
-        )
-        row = cursor.fetchone()
-        if row and row[0].lower() not in query.lower():
-            return row[0]
-    corrected = _corrected_words(cursor, query, skip, language)
+    near_name = not (exact_name or total >= 3) and not mentions and len(_words(query)) == 1
+    # Each unknown word of 4+ letters; never a word in `skip`: a medicine is corrected only to its own name.
+    unknown = [w for w in re.findall(r"[^\W\d_]{4,}", query.lower()) if w not in skip][:8]
+    if not (near_name or unknown):
+        return ""
+    # One query for both kinds of "Did you mean": a page's word close to a one-word query
+    # ("name" row), and the closest frequent word for each unknown word of the query ("word" rows).
+    cursor.execute(
+        """(SELECT 'name', t.term, NULL::text FROM portal_searchterm t
+            JOIN portal_searchdocument d ON d.id = t.document_id
+            WHERE %(near_name)s AND lower(t.term) %% lower(unaccent(%(query)s))
+              AND lower(t.term) <> lower(unaccent(%(query)s))
+              AND NOT t.is_medicine AND d.kind <> 'medicine' AND t.language = %(language)s
+            ORDER BY similarity(lower(t.term), lower(unaccent(%(query)s))) DESC LIMIT 1)
+           UNION ALL
+           SELECT 'word', w.word, (SELECT t.term FROM portal_searchterm t
+                                   WHERE t.document_id IS NULL AND lower(t.term) %% w.word AND t.language = %(language)s
+                                   ORDER BY similarity(lower(t.term), w.word) DESC, t.term LIMIT 1)
+           FROM unnest(%(unknown)s::text[]) AS w(word)
+           WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k
+                             WHERE lower(k.term) = w.word AND k.language = %(language)s)""",
+        {"near_name": near_name, "query": query, "language": language, "unknown": unknown},
+    )
+    rows = cursor.fetchall()
+    name = next((term for tag, term, _better in rows if tag == "name"), None)
+    if name and name.lower() not in query.lower():
+        return name
+    corrected = _corrected_words(query, [(word, better) for tag, word, better in rows if tag == "word"])
     return corrected if corrected.lower() != query.lower() else ""
 
 

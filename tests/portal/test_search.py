@@ -125,6 +125,20 @@ def test_search_page_queries_are_constant(client, author, reviewer, topic, n, dj
     assert response.context["results"].total == n
 
 
+@pytest.mark.parametrize("n", [1, 50])
+def test_a_word_close_to_nothing_takes_no_more_queries(client, author, reviewer, topic, n,
+                                                        django_assert_max_num_queries):  # fmt: skip
+    """The slowest path: one unknown word that finds nothing asks for both kinds of "Did you mean"
+    (a page's word close to it, then the frequent word for each unknown word), in one query."""
+    for i in range(n):
+        publish(ContentKind.ARTICLE, f"page-{i}", author, reviewer, article_content(title=f"Fatigue page {i}"),
+                CITED, topic)  # fmt: skip
+    with django_assert_max_num_queries(5):
+        response = client.get("/search/", {"q": "zqxwvy"})
+    results = response.context["results"]
+    assert (results.total, results.suggestion) == (0, "")
+
+
 def test_a_misspelt_body_word_is_corrected_from_the_frequent_words(client, indexed, author, reviewer, topic):
     for n in (1, 2):
         publish(ContentKind.ARTICLE, f"sickness-{n}", author, reviewer,

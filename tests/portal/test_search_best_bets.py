@@ -260,7 +260,7 @@ def test_queries_are_constant_in_the_number_of_best_bets(
         item = targets[i] if i < 2 else publish(ContentKind.ARTICLE, f"extra-{i}", author, reviewer,
                                                 article_content(title=f"Extra page {i}"), CITED, topic)  # fmt: skip
         pin(reviewer, item, query="side effects" if i < 25 else f"other query {i}")
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(5):
         results, _ = search(client, "side effects")
     assert len(results.best_bets) == min(n, 25)
     staff = admin_client_for(reviewer)
