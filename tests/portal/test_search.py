@@ -139,6 +139,19 @@ def test_a_word_close_to_nothing_takes_no_more_queries(client, author, reviewer,
     assert (results.total, results.suggestion) == (0, "")
 
 
+def test_a_phrase_in_the_title_ranks_above_its_words_apart_in_a_body(client, author, reviewer, topic):
+    """A body need only hold a phrase's words (the body index answers that alone; checking that they
+    stand side by side would read every candidate's whole body), but a title with the phrase itself
+    comes first."""
+    body = "## Scalp\n\nHair can thin. Weight loss is common [1]."
+    publish(ContentKind.ARTICLE, "scalp-care", author, reviewer,
+            article_content(title="Looking after your scalp", body=body), CITED, topic)  # fmt: skip
+    publish(ContentKind.ARTICLE, "hair-loss", author, reviewer, article_content(title="Hair loss during treatment"),
+            CITED, topic)  # fmt: skip
+    urls = [result.url for result in client.get("/search/", {"q": "hair loss"}).context["results"].results]
+    assert urls[:2] == ["/articles/hair-loss/", "/articles/scalp-care/"]
+
+
 def test_a_misspelt_body_word_is_corrected_from_the_frequent_words(client, indexed, author, reviewer, topic):
     for n in (1, 2):
         publish(ContentKind.ARTICLE, f"sickness-{n}", author, reviewer,
