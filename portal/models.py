@@ -66,6 +66,9 @@ class SearchTerm(models.Model):
         indexes = [
             GinIndex(OpClass(Lower("term"), name="gin_trgm_ops"), name="search_term_trgm"),
             models.Index(Lower("term"), name="search_term_lower"),  # names equal to the query
+            # Every search reads the few medicine names of its language: without this, a scan of
+            # every term (5 ms at 100,000 pages, on each search).
+            models.Index(fields=["language"], condition=models.Q(is_medicine=True), name="search_term_medicine"),
         ]
 
     def __str__(self):
