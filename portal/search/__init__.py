@@ -409,7 +409,7 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=E
             WHERE %(near_name)s AND lower(t.term) %% lower(unaccent(%(query)s))
               AND lower(t.term) <> lower(unaccent(%(query)s))
               AND NOT t.is_medicine AND d.kind <> 'medicine' AND t.language = %(language)s
-            ORDER BY similarity(lower(t.term), lower(unaccent(%(query)s))) DESC LIMIT 1)
+            ORDER BY similarity(lower(t.term), lower(unaccent(%(query)s))) DESC, t.term LIMIT 1)
            UNION ALL
            SELECT 'word', w.word, (SELECT t.term FROM portal_searchterm t
                                    WHERE t.document_id IS NULL AND lower(t.term) %% w.word AND t.language = %(language)s
@@ -507,7 +507,7 @@ def _run(cursor, params, all_of, any_of, body, plain_words, kind, topic, config=
             LIMIT %(page_size)s OFFSET %(offset)s
         )
         SELECT d.kind, d.url, d.title, d.is_sample, page.total,
-               ts_headline('{config}', d.summary || ' ' || left(d.body, 4000), q.tsq || q.orq,
+               ts_headline('{config}', d.summary || ' ' || left(d.body, 4000), q.tsq || q.orq || q.body_tsq,
                            'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                            || ', MaxWords=30, MinWords=12, MaxFragments=1'),
                page.exact

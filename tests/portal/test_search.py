@@ -148,8 +148,11 @@ def test_a_phrase_in_the_title_ranks_above_its_words_apart_in_a_body(client, aut
             article_content(title="Looking after your scalp", body=body), CITED, topic)  # fmt: skip
     publish(ContentKind.ARTICLE, "hair-loss", author, reviewer, article_content(title="Hair loss during treatment"),
             CITED, topic)  # fmt: skip
-    urls = [result.url for result in client.get("/search/", {"q": "hair loss"}).context["results"].results]
-    assert urls[:2] == ["/articles/hair-loss/", "/articles/scalp-care/"]
+    results = client.get("/search/", {"q": "hair loss"}).context["results"].results
+    assert [result.url for result in results][:2] == ["/articles/hair-loss/", "/articles/scalp-care/"]
+    # Its snippet marks the words, though they stand apart.
+    assert "<mark>Hair</mark>" in results[1].snippet
+    assert "<mark>loss</mark>" in results[1].snippet
 
 
 def test_a_misspelt_body_word_is_corrected_from_the_frequent_words(client, indexed, author, reviewer, topic):
