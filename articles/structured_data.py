@@ -1,6 +1,7 @@
 """schema.org JSON-LD for reviewed pages: what search engines and partners read about trust."""
 
 from django.conf import settings
+from django.utils import timezone
 
 from articles.models import ContentKind
 from articles.selectors import PublicPage
@@ -19,7 +20,9 @@ def page_json_ld(page: PublicPage) -> dict:
         "medicalAudience": {"@type": "MedicalAudience", "audienceType": "Patient"},
     }
     if review is not None:
-        data["lastReviewed"] = review.reviewed_at.date().isoformat()
+        # The day in the site's time zone, as the page's own "Last reviewed" shows it: the UTC date
+        # is the next day from 7 p.m. in New York.
+        data["lastReviewed"] = timezone.localdate(review.reviewed_at).isoformat()
         # Sample content names no reviewer: nobody clinically reviewed it.
         if not item.is_sample:
             data["reviewedBy"] = {

@@ -6,11 +6,12 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
+import pgtrigger
 import pytest
 from django.contrib.staticfiles import finders
 
 from articles import services
-from articles.models import ContentKind, Feedback
+from articles.models import ContentKind, Feedback, ReviewDecision
 from tests.content import article_content, make_topic, medicine_content, publish, reference
 from tests.markup import XSS_PAYLOADS, executable_markup
 
@@ -198,6 +199,18 @@ def test_article_json_ld_is_a_medical_web_page_with_its_reviewer(client, library
     assert data["medicalAudience"]["audienceType"] == "Patient"
     assert data["reviewedBy"]["name"] == "Rita Reviewer"
     assert data["lastReviewed"]
+
+
+def test_json_ld_gives_the_review_day_the_page_shows_in_the_evening(client, author, reviewer, topic):
+    """Approved at 9:30 p.m. in New York, already the next day in UTC: both the stamp and the
+    JSON-LD give the day readers see (the site's time zone)."""
+    evening = datetime.datetime(2026, 12, 6, 2, 30, tzinfo=datetime.UTC)  # 2026-12-05 21:30 in New York
+    item = publish(ContentKind.ARTICLE, "evening", author, reviewer, article_content(), [reference(1)], topic)
+    with pgtrigger.ignore("articles.ReviewDecision:review_decision_is_permanent"):  # to set the hour it was made
+        assert ReviewDecision.objects.filter(revision__item=item).update(decided_at=evening) == 1
+    html = client.get("/articles/evening/").content.decode()
+    assert 'Last reviewed <time datetime="2026-12-05">' in html
+    assert json_ld(html)["lastReviewed"] == "2026-12-05"
 
 
 def test_medicine_json_ld_describes_the_drug(client, library):
