@@ -206,10 +206,11 @@ def _corrected_words(query: str, closest: list[tuple[str, str | None]]) -> str:
     }
     if not replacements:
         return ""
-    return re.sub(r"[^\W\d_]{4,}", lambda m: replacements.get(m.group(0).lower(), m.group(0)), query)
+    return _LETTERS.sub(lambda m: replacements.get(m.group(0).lower(), m.group(0)), query)
 
 
 _WORD = re.compile(r"\w[\w+/'’-]*")
+_LETTERS = re.compile(r"[^\W\d_]{4,}")  # the words that may be misspelt: 4 letters or more
 
 
 def _words(query: str) -> list[str]:
@@ -234,11 +235,13 @@ def _content(words: list[str], language: str = ENGLISH) -> str:
     return " ".join(kept or words).lower()
 
 
-def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool, language: str = ENGLISH):
+def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool, language: str = ENGLISH,
+             spelt: list[str] = ()):  # fmt: skip
     """One query for what the words need: every medicine name of our pages in the language, the
     synonyms of the query's phrases in the language (compared as the query is: lowercase, and
-    outside English without accents), and a glossary entry named by the query (for the definition
-    box)."""
+    outside English without accents), a glossary entry named by the query (for the definition
+    box), and which of the `spelt` words (lowercase) our pages use as they are: only the others
+    may be misspelt."""
     cursor.execute(
         """SELECT 't', t.term, t.document_id, NULL::text, NULL::text FROM portal_searchterm t
            WHERE t.is_medicine AND t.language = %s
@@ -251,18 +254,23 @@ def _prepare(cursor, words: list[str], phrases: list[str], want_definition: bool
            (SELECT 'g', d.title, d.id, d.url, d.summary FROM portal_searchdocument d
             JOIN portal_searchterm t ON t.document_id = d.id
             WHERE %s AND d.kind = 'glossary' AND d.language = %s AND lower(t.term) = ANY(%s::text[])
-            ORDER BY d.id LIMIT 1)""",
-        [language, language, _ngrams(words), want_definition, language, phrases],
+            ORDER BY d.id LIMIT 1)
+           UNION ALL
+           SELECT 'k', w.word, NULL, NULL, NULL FROM unnest(%s::text[]) AS w(word)
+           WHERE EXISTS (SELECT 1 FROM portal_searchterm k WHERE lower(k.term) = w.word AND k.language = %s)""",
+        [language, language, _ngrams(words), want_definition, language, phrases, list(spelt), language],
     )
-    medicines, synonyms, definition = [], {}, None
+    medicines, synonyms, definition, known = [], {}, None, set()
     for tag, term, document_id, text, summary in cursor.fetchall():
         if tag == "t":
             medicines.append((term, document_id))
         elif tag == "s":
             synonyms.setdefault(term, []).append(text)
+        elif tag == "k":
+            known.add(term)
         else:
             definition = (document_id, Definition(term, text, summary))
-    return medicines, synonyms, definition
+    return medicines, synonyms, definition, known
 
 
 def _groups(words, mentions, synonyms, language=ENGLISH):
@@ -329,11 +337,16 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1, la
         lead = next((i for i, word in enumerate(words) if word.lower() not in question_words), 0)
         phrases.add(" ".join(words[lead:]).lower())
     phrases = sorted(phrases)
+    spelt = list(dict.fromkeys(_LETTERS.findall(query.lower())))[:24]
     with connection.cursor() as cursor:
-        medicine_terms, synonyms, definition = _prepare(
+        medicine_terms, synonyms, definition, known = _prepare(
             cursor, words, phrases, want_definition=page == 1 and kind in ("", "glossary") and plain_words,
-            language=language,
+            language=language, spelt=spelt,
         )  # fmt: skip
+        # Words no page uses as written: only these may be misspelt ("nausia"), so only for them
+        # are names compared by similarity. A common word costs most to compare ("treatment" is
+        # in thousands of titles: 25 ms at 10,000 pages) and is never a misspelling.
+        unfamiliar = [word for word in spelt if word not in known]
         mentions = medicine_names.find_mentions(words, medicine_names.names_index(medicine_terms, language))
         pins = bestbets.for_query(cursor, shown, kind=kind, topic=topic, language=language)
         if definition and definition[0] in {pin[0] for pin in pins}:
@@ -362,6 +375,7 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1, la
         else:  # the reader's own quotes: the phrase itself, in the body too
             all_of, any_of = f"websearch_to_tsquery('{config}', unaccent(%(query)s))", "''::tsquery"
             body = all_of
+        params["similar"] = plain_words and bool(unfamiliar)
         rows = _run(cursor, params, all_of, any_of, body, plain_words, kind, topic, config)
         total = rows[0][4] if rows else 0
         if not rows and page > 1:  # past the last page: count to say how many there are
@@ -369,7 +383,8 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1, la
             total = first[0][4] if first else 0
         exact_name = bool(rows and rows[0][6]) or any(m.exact for m in mentions.values())
         # An editor's pin says what the query means: no "Did you mean" beside it.
-        suggestion = "" if pins else _suggestion(cursor, query, mentions, total, exact_name, synonyms, language)
+        suggestion = "" if pins else _suggestion(cursor, query, mentions, total, exact_name, synonyms, language,
+                                                 unfamiliar)  # fmt: skip
     results = [
         Result(kind, url, title, _highlight(headline), is_sample)
         for kind, url, title, is_sample, _total, headline, _exact in rows
@@ -382,7 +397,7 @@ def search(raw_query: str, *, kind: str = "", topic: str = "", page: int = 1, la
                    best_bets=best_bets if page == 1 else (), pinned=len(pins))  # fmt: skip
 
 
-def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=ENGLISH) -> str:
+def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=ENGLISH, unfamiliar=()) -> str:
     """ "Did you mean ...?": a misspelt medicine only ever to its own name; otherwise a name close
     to a one-word query that found little and matched no name exactly; and misspelt words inside
     the query ("nausia after chemo"), even when its other words found pages. Never a fragment of
@@ -397,8 +412,9 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=E
     if language != ENGLISH:  # "para", "como", "sobre" are never misspellings of a page's word
         skip |= QUESTION_WORDS_BY_LANGUAGE.get(language, frozenset())
     near_name = not (exact_name or total >= 3) and not mentions and len(_words(query)) == 1
-    # Each unknown word of 4+ letters; never a word in `skip`: a medicine is corrected only to its own name.
-    unknown = [w for w in re.findall(r"[^\W\d_]{4,}", query.lower()) if w not in skip][:8]
+    # Each word of 4+ letters no page uses as written; never a word in `skip`: a medicine is
+    # corrected only to its own name.
+    unknown = [w for w in unfamiliar if w not in skip][:8]
     if not (near_name or unknown):
         return ""
     # One query for both kinds of "Did you mean": a page's word close to a one-word query
@@ -414,9 +430,7 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=E
            SELECT 'word', w.word, (SELECT t.term FROM portal_searchterm t
                                    WHERE t.document_id IS NULL AND lower(t.term) %% w.word AND t.language = %(language)s
                                    ORDER BY similarity(lower(t.term), w.word) DESC, t.term LIMIT 1)
-           FROM unnest(%(unknown)s::text[]) AS w(word)
-           WHERE NOT EXISTS (SELECT 1 FROM portal_searchterm k
-                             WHERE lower(k.term) = w.word AND k.language = %(language)s)""",
+           FROM unnest(%(unknown)s::text[]) AS w(word)""",
         {"near_name": near_name, "query": query, "language": language, "unknown": unknown},
     )
     rows = cursor.fetchall()
@@ -425,6 +439,10 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=E
         return name
     corrected = _corrected_words(query, [(word, better) for tag, word, better in rows if tag == "word"])
     return corrected if corrected.lower() != query.lower() else ""
+
+
+# The snippet's markers and size (ts_headline options); the markers are control characters no text holds.
+HEADLINE = "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=1'"
 
 
 def _run(cursor, params, all_of, any_of, body, plain_words, kind, topic, config="english"):
@@ -452,14 +470,17 @@ def _run(cursor, params, all_of, any_of, body, plain_words, kind, topic, config=
     # vector: seconds at 100,000 pages.) Pages with some of the words in the title, summary or
     # names are candidates too (a question's words rarely all appear together), ranked lower.
     # Only those candidates are ranked, by the small vector: the big body vectors are matched,
-    # never ranked. Snippets come from the summary and the start of the body, for the
-    # page's results only.
+    # never ranked. Snippets are made for the page's results only: from the summary alone when
+    # it holds every word (marking parses the text: the first 4,000 characters of a body take
+    # about 0.4 ms a result, 4 of the 10 ms a common query takes at 10,000 pages), otherwise from the
+    # summary and the start of the body.
     sql = f"""
         WITH q AS (SELECT {all_of} AS tsq, {any_of} AS orq, {body} AS body_tsq, lower(unaccent(%(plain)s)) AS plain),
         fuzzy AS (
             SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
             FROM portal_searchterm t JOIN portal_searchdocument fd ON fd.id = t.document_id, q
-            WHERE (lower(t.term) %% q.plain OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+')))
+            WHERE ((%(similar)s AND lower(t.term) %% q.plain)
+                   OR lower(t.term) = ANY(regexp_split_to_array(q.plain, '\\s+')))
               AND NOT t.is_medicine AND fd.kind <> 'medicine' AND t.language = %(language)s
             GROUP BY t.document_id
         ),
@@ -507,9 +528,10 @@ def _run(cursor, params, all_of, any_of, body, plain_words, kind, topic, config=
             LIMIT %(page_size)s OFFSET %(offset)s
         )
         SELECT d.kind, d.url, d.title, d.is_sample, page.total,
-               ts_headline('{config}', d.summary || ' ' || left(d.body, 4000), q.tsq || q.orq || q.body_tsq,
-                           'StartSel=' || chr(2) || ', StopSel=' || chr(3)
-                           || ', MaxWords=30, MinWords=12, MaxFragments=1'),
+               CASE WHEN to_tsvector('{config}', d.summary) @@ q.body_tsq
+                    THEN ts_headline('{config}', d.summary, q.tsq || q.orq || q.body_tsq, {HEADLINE})
+                    ELSE ts_headline('{config}', d.summary || ' ' || left(d.body, 4000),
+                                     q.tsq || q.orq || q.body_tsq, {HEADLINE}) END,
                page.exact
         FROM page JOIN portal_searchdocument d ON d.id = page.id CROSS JOIN q
         ORDER BY page.rank DESC, d.title"""  # noqa: S608

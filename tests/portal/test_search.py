@@ -229,3 +229,47 @@ def test_a_word_is_never_corrected_to_a_part_of_itself(indexed, author, reviewer
     search.refresh_frequent_words()
     assert search.search("lymphedema").suggestion == ""
     assert search.search("lymphedema nodes").suggestion == ""
+
+
+def _main_query_plan(query: str) -> str:
+    """The plan PostgreSQL makes for the biggest query of a search (the one that finds and ranks)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal import search
+
+    with CaptureQueriesContext(connection) as captured:
+        search.search(query)
+    sql = max(captured.captured_queries, key=lambda q: len(q["sql"]))["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (VERBOSE) " + sql)
+        return "\n".join(line for (line,) in cursor.fetchall())
+
+
+def test_only_words_no_page_uses_are_compared_by_similarity(indexed, author, reviewer, topic):
+    """Comparing names by trigram similarity finds misspellings, and costs most for the commonest
+    words (a word in thousands of titles): so only a word no page uses as written is compared."""
+    from portal import search
+
+    for n in (1, 2):
+        publish(ContentKind.ARTICLE, f"hormone-{n}", author, reviewer,
+                article_content(title=f"Hormone page {n}", body="## Hormones\n\nHormone therapy is common [1]."),
+                CITED, topic)  # fmt: skip
+    search.refresh_frequent_words()
+    assert " % " not in _main_query_plan("hormone therapy")
+    assert " % " in _main_query_plan("hormone therapi")
+    # and the misspelling still finds the page by its title
+    assert "Hormone therapy guide" in [result.title for result in search.search("hormone therapi").results]
+
+
+def test_a_summary_with_every_word_is_the_snippet(client, author, reviewer, topic):
+    """A summary that holds all the query's words is the snippet (short, so cheap to mark); otherwise
+    the snippet comes from the summary and the start of the body."""
+    publish(ContentKind.ARTICLE, "scans", author, reviewer,
+            article_content(title="Scans", summary="- Bone scans show where cancer has spread [1].",
+                            body="## Scans\n\nA bone scan takes an hour. " + "Rest well. " * 50 + "Bring a book [1]."),
+            CITED, topic)  # fmt: skip
+    results = client.get("/search/", {"q": "bone scan"}).context["results"].results
+    assert "<mark>Bone</mark> <mark>scans</mark> show where cancer has spread" in results[0].snippet
+    results = client.get("/search/", {"q": "bone hour"}).context["results"].results
+    assert "<mark>bone</mark> scan takes an <mark>hour</mark>" in results[0].snippet
