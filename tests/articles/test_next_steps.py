@@ -160,3 +160,25 @@ def test_hostile_names_in_next_steps_render_inert(client, author, reviewer, chem
     assert 'href="/articles/second/"' in block
     assert "#service-" in block
     assert executable_markup(html) == []
+
+
+def test_a_page_without_a_topic_skips_the_neighbour_lookups(library):
+    """A medicine has no topic, so no neighbours in one: its page's query says so before looking,
+    and PostgreSQL skips the three lookups (previous, next, the topic's list) at once. Without that
+    each walked every article title to find none: 12 ms of a medicine page at 5,000 articles."""
+    from django.db import connection
+
+    from articles import selectors
+
+    selectors.live_page(kind=ContentKind.MEDICINE, slug="paclitaxel")  # compiles the query
+    sql, params, positions = selectors._LIVE_PAGE._compile(connection.alias)
+    params = list(params)
+    for name, value in (("kind", "medicine"), ("slug", "paclitaxel")):
+        for position in positions[name]:
+            params[position] = value
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(line for (line,) in cursor.fetchall())
+    assert plan.count("One-Time Filter: (articles_revieweditem.topic_id IS NOT NULL)") == 3, plan
+    page = selectors.live_page(kind=ContentKind.MEDICINE, slug="paclitaxel")
+    assert (page.previous, page.next, page.in_topic) == (None, None, [])
