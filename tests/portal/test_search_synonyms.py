@@ -206,3 +206,14 @@ def test_the_record_of_a_removed_synonym_still_opens(reviewer, second_reviewer):
     html = response.content.decode()
     assert "tumour" in html
     assert "Remove a synonym" in html
+
+
+def test_the_clinical_and_the_everyday_words_for_tiredness_find_each_other(fatigue_page, author, reviewer, topic):
+    """Our sample pages say "feeling tired"; clinicians and many readers say "fatigue". Each word finds
+    the pages that use the other (the seed synonyms of migrations 0005 and 0012)."""
+    publish(ContentKind.ARTICLE, "side-effects", author, reviewer,
+            article_content(title="Side effects", body="## Common ones\n\nFeeling tired is common [1]."),
+            [reference(1)], topic)  # fmt: skip
+    for query in ("fatigue", "fatigued", "exhausted", "exhaustion"):
+        assert "Side effects" in found(query), query
+    assert "Fatigue" in found("tired")
