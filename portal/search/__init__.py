@@ -199,14 +199,21 @@ def _corrected_words(query: str, closest: list[tuple[str, str | None]]) -> str:
     replacements = {
         word: better
         for word, better in closest
-        if better
-        and better != word
-        and better.lower() not in word
-        and medicine_names.edit_distance(word, better.lower()) <= max(1, medicine_names.allowed_typos(word))
+        if better and better != word and better.lower() not in word and _misspelt(word, better)
     }
     if not replacements:
         return ""
     return _LETTERS.sub(lambda m: replacements.get(m.group(0).lower(), m.group(0)), query)
+
+
+def _misspelt(typed: str, meant: str) -> bool:
+    """Whether `meant` is near enough to be what `typed` misspells: the same first letter (typos
+    seldom change it) and a few letters apart, none in a word of 4 letters or fewer, at most two in
+    any. Between ordinary words a looser rule offers another word ("diet": "Did you mean dies?",
+    "spinal cord compression": "spinal cord suppression")."""
+    typed, meant = typed.lower(), meant.lower()
+    allowed = min(2, medicine_names.allowed_typos(typed))
+    return typed[:1] == meant[:1] and medicine_names.edit_distance(typed, meant) <= allowed
 
 
 _WORD = re.compile(r"\w[\w+/'’-]*")
@@ -417,6 +424,7 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=E
     unknown = [w for w in unfamiliar if w not in skip][:8]
     if not (near_name or unknown):
         return ""
+    config = TEXT_CONFIGS[language]
     # One query for both kinds of "Did you mean": a page's word close to a one-word query
     # ("name" row), and the closest frequent word for each unknown word of the query ("word" rows).
     cursor.execute(
@@ -429,13 +437,16 @@ def _suggestion(cursor, query, mentions, total, exact_name, synonyms, language=E
            UNION ALL
            SELECT 'word', w.word, (SELECT t.term FROM portal_searchterm t
                                    WHERE t.document_id IS NULL AND lower(t.term) %% w.word AND t.language = %(language)s
+                                     -- the same word in another form ("caregivers") finds the same pages
+                                     AND plainto_tsquery(%(config)s::regconfig, t.term)
+                                         <> plainto_tsquery(%(config)s::regconfig, w.word)
                                    ORDER BY similarity(lower(t.term), w.word) DESC, t.term LIMIT 1)
            FROM unnest(%(unknown)s::text[]) AS w(word)""",
-        {"near_name": near_name, "query": query, "language": language, "unknown": unknown},
+        {"near_name": near_name, "query": query, "language": language, "unknown": unknown, "config": config},
     )
     rows = cursor.fetchall()
     name = next((term for tag, term, _better in rows if tag == "name"), None)
-    if name and name.lower() not in query.lower():
+    if name and name.lower() not in query.lower() and _misspelt(query, name):  # "depression" is not "ovary suppression"
         return name
     corrected = _corrected_words(query, [(word, better) for tag, word, better in rows if tag == "word"])
     return corrected if corrected.lower() != query.lower() else ""

@@ -273,3 +273,23 @@ def test_a_summary_with_every_word_is_the_snippet(client, author, reviewer, topi
     assert "<mark>Bone</mark> <mark>scans</mark> show where cancer has spread" in results[0].snippet
     results = client.get("/search/", {"q": "bone hour"}).context["results"].results
     assert "<mark>bone</mark> scan takes an <mark>hour</mark>" in results[0].snippet
+
+
+def test_did_you_mean_offers_only_a_near_spelling_of_the_same_word(indexed, author, reviewer, topic):
+    """Tried as readers would: "diet" was answered "Did you mean dies?", "spinal cord compression"
+    "spinal cord suppression" (an emergency turned into another word), "depression" "Ovary
+    suppression", and "caregiver" its own plural. A suggestion keeps the first letter, changes at
+    most two letters (none in a word of four), and is never the same word in another form."""
+    from portal import search
+
+    texts = ["When someone dies, the spinal cord suppression of caregivers", "Caregivers and dies and suppression"]
+    for n, text in enumerate(texts):
+        publish(ContentKind.ARTICLE, f"words-{n}", author, reviewer,
+                article_content(title=f"Words {n}", body=f"## Words\n\n{text} [1]."), CITED, topic)  # fmt: skip
+    publish(ContentKind.GLOSSARY, "ovary-suppression", author, reviewer,
+            {"title": "Ovary suppression", "summary": "Stopping the ovaries.", "change_summary": "New."},
+            references=())  # fmt: skip
+    search.refresh_frequent_words()
+    for query in ("diet", "spinal cord compression", "depression", "caregiver"):
+        assert search.search(query).suggestion == "", query
+    assert search.search("suppresion").suggestion == "suppression"  # a real misspelling still is
