@@ -217,3 +217,15 @@ def test_the_clinical_and_the_everyday_words_for_tiredness_find_each_other(fatig
     for query in ("fatigue", "fatigued", "exhausted", "exhaustion"):
         assert "Side effects" in found(query), query
     assert "Fatigue" in found("tired")
+
+
+@pytest.mark.parametrize(
+    ("query", "page_says"),
+    [("neuropathy", "numbness"), ("lymphedema", "swelling"), ("anxiety", "worry"), ("prognosis", "life expectancy"),
+     ("exercise", "active"), ("CT scan", "scan")],
+)  # fmt: skip
+def test_clinical_words_that_found_nothing_find_the_everyday_words_pages_use(author, reviewer, topic, query, page_says):
+    publish(ContentKind.ARTICLE, "everyday", author, reviewer,
+            article_content(title="Everyday words", body=f"## Words\n\nAsk about {page_says} [1]."),
+            [reference(1)], topic)  # fmt: skip
+    assert found(query) == ["Everyday words"]

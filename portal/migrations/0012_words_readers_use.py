@@ -1,10 +1,26 @@
 from django.db import migrations
 
-# "fatigue" is the word clinicians use, "tired" the one our pages use ("Feeling tired" in a
-# medicine's side effects): a search for "fatigue" found nothing at all. The seed of 0005 only
-# mapped the other way ("tired" -> "fatigue"), and mapped "exhausted" to "fatigue", which no public
-# page uses either. Editors change these in the admin afterwards, through reviewed proposals.
-ADD = {"fatigue": "tired", "fatigued": "tired", "exhaustion": "tired"}
+# Words readers type that found nothing at all in the sample content, each mapped to the everyday
+# word our pages use. "fatigue" is the word clinicians use, "tired" the one our pages use ("Feeling
+# tired" in a medicine's side effects); the seed of 0005 only mapped the other way ("tired" ->
+# "fatigue"), and mapped "exhausted" to "fatigue", which no public page uses either. Editors change
+# these in the admin afterwards, through reviewed proposals.
+ADD = {
+    "fatigue": "tired",
+    "fatigued": "tired",
+    "exhaustion": "tired",
+    "neuropathy": "numbness",  # nerve damage felt as numbness and tingling
+    "peripheral neuropathy": "numbness",
+    "lymphedema": "swelling",
+    "lymphoedema": "swelling",
+    "anxiety": "worry",
+    "anxious": "worry",
+    "prognosis": "life expectancy",
+    "exercise": "active",
+    "ct scan": "scan",
+    "pet scan": "scan",
+    "bone scan": "scan",
+}
 SEEDED = {"exhausted": ("fatigue", "tired")}  # phrase: (what 0005 seeded, what it now means)
 
 
