@@ -572,7 +572,20 @@ class Revision(models.Model):
             ),
         ]
         # An article's previous and next pages in its topic are found by walking titles in order.
-        indexes = [models.Index(fields=["title"], name="revision_title")]
+        # "Which pages fit me" lists the untagged articles (for everyone) and counts the tagged
+        # ones: without these two, each read every version's whole row, text and all (12 ms of
+        # the page at 5,000 articles); with them only the small index (5 ms).
+        indexes = [
+            models.Index(fields=["title"], name="revision_title"),
+            models.Index(
+                fields=["id"], include=["title"], condition=Q(hr_status=[], her2_status=[]),
+                name="revision_untagged",
+            ),
+            models.Index(
+                fields=["id"], include=["title", "hr_status", "her2_status"],
+                condition=~Q(hr_status=[], her2_status=[]), name="revision_tagged",
+            ),
+        ]  # fmt: skip
         triggers = [
             pgtrigger.Protect(
                 name="revision_content_is_write_once",
