@@ -486,7 +486,8 @@ def _run(cursor, params, all_of, any_of, body, plain_words, kind, topic, config=
     # about 0.4 ms a result, 4 of the 10 ms a common query takes at 10,000 pages), otherwise from the
     # summary and the start of the body.
     sql = f"""
-        WITH q AS (SELECT {all_of} AS tsq, {any_of} AS orq, {body} AS body_tsq, lower(unaccent(%(plain)s)) AS plain),
+        WITH q0 AS (SELECT {all_of} AS tsq, {any_of} AS orq, {body} AS body_tsq, lower(unaccent(%(plain)s)) AS plain),
+        q AS (SELECT *, tsq || orq || body_tsq AS marked FROM q0),  -- marked: the words a snippet marks
         fuzzy AS (
             SELECT t.document_id, max(similarity(lower(t.term), q.plain)) AS score
             FROM portal_searchterm t JOIN portal_searchdocument fd ON fd.id = t.document_id, q
@@ -539,10 +540,8 @@ def _run(cursor, params, all_of, any_of, body, plain_words, kind, topic, config=
             LIMIT %(page_size)s OFFSET %(offset)s
         )
         SELECT d.kind, d.url, d.title, d.is_sample, page.total,
-               CASE WHEN to_tsvector('{config}', d.summary) @@ q.body_tsq
-                    THEN ts_headline('{config}', d.summary, q.tsq || q.orq || q.body_tsq, {HEADLINE})
-                    ELSE ts_headline('{config}', d.summary || ' ' || left(d.body, 4000),
-                                     q.tsq || q.orq || q.body_tsq, {HEADLINE}) END,
+               ts_headline('{config}', CASE WHEN to_tsvector('{config}', d.summary) @@ q.body_tsq THEN d.summary
+                                            ELSE d.summary || ' ' || left(d.body, 4000) END, q.marked, {HEADLINE}),
                page.exact
         FROM page JOIN portal_searchdocument d ON d.id = page.id CROSS JOIN q
         ORDER BY page.rank DESC, d.title"""  # noqa: S608
