@@ -7,10 +7,12 @@ know (staff may add topics) gets the kinds of help that suit any reader.
 """
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from django.db.models import Case, Exists, IntegerField, Min, OuterRef, Value, When
 from django.urls import reverse
 
+from portal.prepared import PreparedQuery
 from portal.related import RelatedLink, SupportListings
 from resources.models import TaxonomyTerm
 from resources.selectors import public_services
@@ -40,23 +42,13 @@ def help_for_topics(topic_slugs: Sequence[str]) -> list[str]:
 def support_for_topics(topic_slugs: Sequence[str], limit: int) -> SupportListings:
     """Up to `limit` public listings for the topics, in one query."""
     codes = help_for_topics(topic_slugs)
-    services = (
-        public_services().filter(terms__code__in=codes)
-        .annotate(
-            rank=Min(Case(*(When(terms__code=code, then=Value(n)) for n, code in enumerate(codes)),
-                          output_field=IntegerField())),
-            for_metastatic=Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), code="metastatic")),
-        )
-        .select_related("organization").only("pk", "name", "organization__slug", "organization__name")
-        .order_by("-for_metastatic", "rank", "name", "pk")[:limit]
-    )  # fmt: skip
     links = [
         RelatedLink(
-            url=f"{reverse('resources:organization', args=[service.organization.slug])}#service-{service.pk}",
-            title=service.name,
-            note=service.organization.name,
+            url=f"{reverse('resources:organization', args=[organization_slug])}#service-{service_id}",
+            title=name,
+            note=organization_name,
         )
-        for service in services
+        for service_id, name, organization_slug, organization_name in _listings_query(tuple(codes), limit).fetch_all()
     ]
     first = codes[0]
     return SupportListings(
@@ -65,3 +57,25 @@ def support_for_topics(topic_slugs: Sequence[str], limit: int) -> SupportListing
         more_label=str(CATEGORY_NAMES.get(first, "")),
         topics=tuple(topic_slugs),
     )
+
+
+@lru_cache(maxsize=128)
+def _listings_query(codes: tuple[str, ...], limit: int) -> PreparedQuery:
+    """The listings query for these kinds of help, in their order. It runs on every article and
+    medicine page the page cache misses: built by the ORM on each of them it cost more than the rest
+    of the page's queries together, so it is compiled and prepared once per list of kinds (a few
+    dozen at most: the lists come from HELP_FOR_TOPIC)."""
+
+    def build():
+        return (
+            public_services().filter(terms__code__in=codes)
+            .annotate(
+                rank=Min(Case(*(When(terms__code=code, then=Value(n)) for n, code in enumerate(codes)),
+                              output_field=IntegerField())),
+                for_metastatic=Exists(TaxonomyTerm.objects.filter(services=OuterRef("pk"), code="metastatic")),
+            )
+            .order_by("-for_metastatic", "rank", "name", "pk")
+            .values_list("pk", "name", "organization__slug", "organization__name")[:limit]
+        )  # fmt: skip
+
+    return PreparedQuery(build)
